@@ -1,0 +1,58 @@
+import type { Heading, ReportModel, SectionNode } from '../model';
+import { SourceText } from '../text/source';
+import { findDirectives } from './directives';
+import { frontMatterLineCount, parseFrontMatter } from './frontmatter';
+import { scanLines, type LineInfo } from './lines';
+import { buildMeta, findTitle } from './meta';
+import { buildParagraphs } from './prose';
+import { buildSections, sectionCandidates } from './sections';
+import { findTables } from './tables';
+import { inferMissingSections } from './infer';
+
+/**
+ * Text in, report model out. Never throws: whatever the input, the result is a model
+ * (possibly nearly empty) and anything the parser could not use is kept and reported.
+ */
+export function parseReport(text: string): ReportModel {
+  const source = new SourceText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const fmLines = frontMatterLineCount(source);
+  const frontMatter = parseFrontMatter(source, fmLines);
+  const lines = scanLines(source, fmLines);
+  const lastLine = Math.max(0, source.lineCount - 1);
+
+  const found = buildSections(sectionCandidates(lines), lastLine);
+  let tables = findTables(lines, found);
+  const sections = inferMissingSections(lines, found, tables.regions, lastLine);
+  if (sections !== found) tables = findTables(lines, sections);
+
+  const regionLines = new Set<number>();
+  for (const r of tables.regions) for (let l = r.firstLine; l <= r.lastLine; l++) if (!r.keptLines.includes(l)) regionLines.add(l);
+  const title = findTitle(lines, sections);
+  const excluded = new Set<number>(regionLines);
+  for (const s of sections) if (s.heading) excluded.add(s.heading.line);
+  for (const l of title?.lines ?? []) excluded.add(l);
+  const paragraphs = buildParagraphs(source, lines, excluded, sections);
+
+  return {
+    source,
+    frontMatter,
+    title,
+    headings: headingsOf(lines),
+    sections,
+    regions: tables.regions,
+    tables: tables.tables,
+    paragraphs,
+    directives: findDirectives(lines),
+    meta: buildMeta(source, lines, frontMatter, title, paragraphs),
+    format: { version: tables.version, evidence: tables.versionEvidence },
+    notices: [],
+  };
+}
+
+function headingsOf(lines: readonly LineInfo[]): Heading[] {
+  return lines
+    .filter((l) => l.kind === 'heading')
+    .map((l) => ({ line: l.line, span: { start: l.span.start + l.indent, end: l.span.end }, text: l.content, level: l.level ?? 1 }));
+}
+
+export type { SectionNode };

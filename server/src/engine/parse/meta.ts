@@ -1,0 +1,172 @@
+import type { DateValue, FrontMatter, Heading, Paragraph, ReportMeta, Sourced, AgencyKind, SectionNode } from '../model';
+import { inferAgencyKind } from '../domain/agency';
+import { dateOnlyLine, findDates } from '../text/dates';
+import type { SourceText, Span } from '../text/source';
+import type { LineInfo } from './lines';
+import { paragraphSpan } from './prose';
+
+/**
+ * Facts about the report: agency, kind, year, publication date, statistics period. Front
+ * matter wins; otherwise they are read from the title, the signature block and the prose,
+ * the way a reviewer would.
+ */
+
+export interface TitleInfo {
+  readonly text: string;
+  readonly span: Span;
+  readonly lines: number[];
+}
+
+/** The report title: the first lines naming a 年度报告, before the first section. */
+export function findTitle(lines: readonly LineInfo[], sections: readonly SectionNode[]): TitleInfo | undefined {
+  const limit = sections.length > 0 ? (sections[0].heading?.line ?? sections[0].firstLine) : Math.min(lines.length, 30);
+  const nonBlank = lines.filter((l) => l.line < limit && (l.kind === 'text' || l.kind === 'heading') && l.content.trim() !== '' && l.content.trim() !== '正文').slice(0, 8);
+  const idx = nonBlank.findIndex((l) => /年度?报告|年报/.test(l.content.replace(/\s+/g, '')));
+  if (idx < 0) return undefined;
+  const main = nonBlank[idx];
+  const picked = [main];
+  const compact = (s: string) => s.replace(/\s+/g, '');
+  const prev = nonBlank[idx - 1];
+  const needsPrev = !/\d{4}\s*年/.test(main.content) || compact(main.content).length < 12 || /^\d{4}\s*年/.test(compact(main.content));
+  if (prev && needsPrev && compact(prev.content).length <= 24 && !/[。，]/.test(prev.content) && prev.line === picked[0].line - 1) picked.unshift(prev);
+  const text = picked.map((l) => compact(l.content)).join('');
+  if (text.length > 60) return undefined;
+  return {
+    text,
+    span: { start: picked[0].span.start + picked[0].indent, end: picked[picked.length - 1].span.end },
+    lines: picked.map((l) => l.line),
+  };
+}
+
+/** Agency named in a title: before the year (淮安市人民政府2024年…) or between year and 政府信息公开. */
+export function agencyFromTitle(title: string): string | undefined {
+  const m = /^(.*?)(\d{4})年度?(.*?)(政府信息公开|政务公开|信息公开)/.exec(title.replace(/[《》#*]/g, ''));
+  if (!m) return undefined;
+  const before = m[1].trim();
+  const between = m[3].trim();
+  const name = before || between;
+  return name.length >= 2 && name.length <= 30 ? name : undefined;
+}
+
+interface Signature {
+  readonly date?: Sourced<DateValue>;
+  readonly agency?: Sourced<string>;
+}
+
+/** The signature block: an agency line and a date line among the last lines of the document. */
+function findSignature(lines: readonly LineInfo[]): Signature {
+  const tail = lines.filter((l) => l.kind === 'text' && l.content.trim() !== '').slice(-6);
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const d = dateOnlyLine(tail[i].content);
+    if (!d) continue;
+    const dateSpan = { start: tail[i].span.start + tail[i].indent, end: tail[i].span.end };
+    const prev = tail[i - 1];
+    const agencyText = prev?.content.trim();
+    const agency =
+      prev && agencyText && agencyText.length <= 30 && !/[。，；：]/.test(agencyText) && inferAgencyKind(agencyText)
+        ? { value: agencyText, span: { start: prev.span.start + prev.indent, end: prev.span.end }, source: 'signature' as const }
+        : undefined;
+    return { date: { value: d.date, span: dateSpan, source: 'signature' }, agency };
+  }
+  return {};
+}
+
+/** 「发布日期：2020-01-31」 or a date-only line near the top (「（2026年1月23日）」 under the title). */
+function publishedElsewhere(lines: readonly LineInfo[]): Sourced<DateValue> | undefined {
+  for (const l of lines) {
+    if (l.kind !== 'text') continue;
+    const m = /^(?:发布|公开|成文|印发)(?:日期|时间)[:：]\s*(.+)$/.exec(l.content.trim());
+    if (m) {
+      const found = findDates(m[1]).find((d) => d.hasYear);
+      if (found) return { value: found.date, span: { start: l.span.start + l.indent, end: l.span.end }, source: 'text' };
+    }
+  }
+  const head = lines.filter((l) => l.kind === 'text' && l.content.trim() !== '').slice(0, 6);
+  for (const l of head) {
+    const d = dateOnlyLine(l.content);
+    if (d) return { value: d.date, span: { start: l.span.start + l.indent, end: l.span.end }, source: 'text' };
+  }
+  return undefined;
+}
+
+const PERIOD = /统计(?:期限|时限|周期|时间|区间|期间|期)/g;
+
+function findPeriod(paragraphs: readonly Paragraph[]): ReportMeta['period'] {
+  for (const p of paragraphs) {
+    for (const m of p.text.matchAll(PERIOD)) {
+      const from = m.index! + m[0].length;
+      const window = p.text.slice(from, from + 60);
+      const dates = findDates(window);
+      const start = dates.find((d) => d.hasYear);
+      if (!start) continue;
+      const end = dates.find((d) => d.index > start.index);
+      if (!end) continue;
+      const endDate = end.hasYear ? end.date : { ...end.date, year: start.date.year };
+      return {
+        start: start.date,
+        end: endDate,
+        span: paragraphSpan(p, from + start.index, from + end.index + end.length),
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Places where the text names the report's own year: 「编制了《…2020年政府信息公开工作年度报告》」. */
+const SELF_REFERENCE = /(?:编制(?:了|完成)?|现将|现向社会公布|向社会公布|公布)[^。；，]{0,24}?(\d{4})\s*年度?[^。；，\d]{0,24}?(?:年度报告|年报)/g;
+
+function selfReferences(paragraphs: readonly Paragraph[]): Sourced<number>[] {
+  const out: Sourced<number>[] = [];
+  for (const p of paragraphs) {
+    for (const m of p.text.matchAll(SELF_REFERENCE)) {
+      if (/上一?年|去年|上年度/.test(m[0])) continue;
+      const yearAt = m.index! + m[0].indexOf(m[1]);
+      out.push({ value: Number(m[1]), span: paragraphSpan(p, yearAt, yearAt + 4), source: 'text' });
+    }
+  }
+  return out;
+}
+
+export function buildMeta(
+  source: SourceText,
+  lines: readonly LineInfo[],
+  frontMatter: FrontMatter | undefined,
+  title: TitleInfo | undefined,
+  paragraphs: readonly Paragraph[],
+): ReportMeta {
+  const fm = frontMatter?.values ?? {};
+  const fmSpan = (key: string): Span => frontMatter?.valueSpans[key] ?? frontMatter?.keySpans[key] ?? { start: 0, end: 0 };
+  const signature = findSignature(lines);
+
+  const titleAgency = title ? agencyFromTitle(title.text) : undefined;
+  let agency: Sourced<string> | undefined;
+  if (fm.agency) agency = { value: fm.agency, span: fmSpan('agency'), source: 'front-matter' };
+  else if (signature.agency) agency = signature.agency;
+  else if (titleAgency && title) agency = { value: titleAgency, span: title.span, source: 'title' };
+
+  let agencyKind: Sourced<AgencyKind> | undefined;
+  if (fm.agencyKind) agencyKind = { value: fm.agencyKind, span: fmSpan('agencyKind'), source: 'front-matter' };
+  else if (agency) {
+    const kind = inferAgencyKind(agency.value) ?? (titleAgency ? inferAgencyKind(titleAgency) : undefined);
+    if (kind) agencyKind = { value: kind, span: agency.span, source: 'agency-name' };
+  }
+
+  const yearMentions: Sourced<number>[] = [];
+  if (fm.year) yearMentions.push({ value: fm.year, span: fmSpan('year'), source: 'front-matter' });
+  const titleYear = title ? /(\d{4})\s*年/.exec(title.text) : null;
+  if (titleYear && title) yearMentions.push({ value: Number(titleYear[1]), span: title.span, source: 'title' });
+  const period = findPeriod(paragraphs);
+  if (period) yearMentions.push({ value: period.start.year, span: period.span, source: 'period' });
+  yearMentions.push(...selfReferences(paragraphs));
+  const year = yearMentions[0];
+
+  let published: Sourced<DateValue> | undefined;
+  if (fm.published) published = { value: fm.published, span: fmSpan('published'), source: 'front-matter' };
+  else published = signature.date ?? publishedElsewhere(lines);
+
+  const previous = fm.previous ? { value: fm.previous, span: fmSpan('previous'), source: 'front-matter' as const } : undefined;
+  void source;
+  return { agency, agencyKind, year, yearMentions, published, period, previous };
+}
+
+export type { Heading };

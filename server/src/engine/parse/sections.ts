@@ -1,0 +1,81 @@
+import { SECTIONS, type SectionSpec } from '../format';
+import { labelKey, splitNumbering } from '../text/normalize';
+import type { Heading, SectionNode } from '../model';
+import type { LineInfo } from './lines';
+
+/**
+ * Finds the six sections. A heading belongs to a section by its wording, not its number:
+ * reports renumber (上海市科委 numbers 主动公开 as 一), wrap their own outlines in between
+ * (二、工作机制保障), and write headings as Markdown, bold, or plain indented lines.
+ */
+
+export interface SectionCandidate {
+  readonly spec: SectionSpec;
+  readonly heading: Heading;
+  readonly number?: number;
+  readonly outdated: boolean;
+}
+
+const MAX_HEADING_CHARS = 40;
+
+/** Whether a line's text is the heading of one of the six sections. */
+export function matchSectionHeading(content: string, markdownHeading: boolean): { spec: SectionSpec; number?: number; outdated: boolean } | undefined {
+  const text = content.replace(/\*\*|__/g, '').trim();
+  if (text.length === 0 || text.length > MAX_HEADING_CHARS) return undefined;
+  const { numbering, rest } = splitNumbering(text);
+  if (numbering && numbering.kind !== 'top') return undefined;
+  // Plain lines must be numbered (一、…) to count as headings; prose rarely is.
+  if (!numbering && !markdownHeading) return undefined;
+  const key = labelKey(rest).replace(/[()]/g, '');
+  if (key.length === 0 || key.length > 30 || /[。；]/.test(rest.replace(/[。；]$/, ''))) return undefined;
+  for (const spec of SECTIONS) {
+    if (spec.match.some((words) => words.every((w) => key.includes(labelKey(w))))) {
+      return { spec, number: numbering?.value, outdated: false };
+    }
+  }
+  for (const spec of SECTIONS) {
+    if (spec.outdated.some((w) => key === labelKey(w) || key.startsWith(labelKey(w)))) {
+      return { spec, number: numbering?.value, outdated: true };
+    }
+  }
+  return undefined;
+}
+
+export function sectionCandidates(lines: readonly LineInfo[]): SectionCandidate[] {
+  const out: SectionCandidate[] = [];
+  for (const info of lines) {
+    if (info.kind !== 'heading' && info.kind !== 'text') continue;
+    const m = matchSectionHeading(info.content, info.kind === 'heading');
+    if (!m) continue;
+    const start = info.span.start + info.indent;
+    out.push({
+      spec: m.spec,
+      number: m.number,
+      outdated: m.outdated,
+      heading: { line: info.line, span: { start, end: info.span.end }, text: info.content, level: info.level ?? 0 },
+    });
+  }
+  return out;
+}
+
+/**
+ * Assigns candidates to sections: the first heading of each section wins; later ones for
+ * the same section are ordinary content. Returns sections in document order, each running
+ * to the line before the next section's heading.
+ */
+export function buildSections(candidates: readonly SectionCandidate[], lastLine: number): SectionNode[] {
+  const chosen: SectionCandidate[] = [];
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    if (seen.has(c.spec.id)) continue;
+    seen.add(c.spec.id);
+    chosen.push(c);
+  }
+  return chosen.map((c, i) => ({
+    spec: c.spec,
+    heading: { ...c.heading, number: c.number, outdated: c.outdated },
+    firstLine: c.heading.line + 1,
+    lastLine: i + 1 < chosen.length ? chosen[i + 1].heading.line - 1 : lastLine,
+    inferred: false,
+  }));
+}

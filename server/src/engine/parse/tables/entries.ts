@@ -1,0 +1,114 @@
+import { looksLikeFigure } from '../../text/numbers';
+import { foldWidth, labelKey } from '../../text/normalize';
+import { tokens, type LineInfo, type RawCell } from '../lines';
+import type { LineForm } from '../../model';
+
+/**
+ * A table-like line split into its label part and its figure part. Figures are the
+ * trailing run of cells that look like figures (or are empty, in pipe and tab rows,
+ * where an empty cell is a blank figure); everything before is label.
+ */
+export interface RowEntry {
+  readonly line: number;
+  readonly info: LineInfo;
+  readonly form: LineForm;
+  readonly label: string;
+  readonly labelCells: readonly RawCell[];
+  readonly figures: readonly RawCell[];
+  /** Whether any figure cell holds a digit. */
+  readonly hasDigits: boolean;
+}
+
+const KEY_VALUE = /^(\p{Script=Han}[\p{Script=Han}/／\s]{0,9}?)\s*[:：]?\s*(\S+)$/u;
+
+function balanced(s: string): boolean {
+  const open = (s.match(/[（(]/g) ?? []).length;
+  const close = (s.match(/[）)]/g) ?? []).length;
+  return open === close;
+}
+
+/** Splits "行政复议: 结果维持 0" into a label cell and a key-value cell. */
+function splitLeadingLabel(cells: readonly RawCell[]): RawCell[] {
+  if (cells.length === 0) return [];
+  const first = cells[0];
+  const m = /^(.*?)[:：]\s*(.+)$/.exec(first.text);
+  if (!m || !balanced(m[1]) || m[1].trim() === '') return [...cells];
+  const restStart = first.span.start + first.text.length - m[2].length;
+  return [
+    { text: m[1].trim(), span: { start: first.span.start, end: first.span.start + m[1].trimEnd().length } },
+    { text: m[2], span: { start: restStart, end: first.span.end } },
+    ...cells.slice(1),
+  ];
+}
+
+/** "结果维持 0" → a figure cell keyed by its column name. */
+function asKeyValue(cell: RawCell): RawCell | undefined {
+  const m = KEY_VALUE.exec(cell.text);
+  if (!m || !looksLikeFigure(m[2])) return undefined;
+  const valueStart = cell.span.start + cell.text.length - m[2].length;
+  return { text: m[2], span: { start: valueStart, end: cell.span.end }, key: m[1].replace(/\s+/g, '') };
+}
+
+export function rowEntry(info: LineInfo): RowEntry | undefined {
+  if (info.kind === 'row' && info.cells && info.form) {
+    const cells = splitLeadingLabel(info.cells);
+    const figures: RawCell[] = [];
+    let i = cells.length - 1;
+    for (; i >= 0; i--) {
+      const c = cells[i];
+      if (c.text === '' || looksLikeFigure(c.text)) {
+        figures.unshift(c);
+        continue;
+      }
+      const kv = i > 0 || cells.length === 1 ? asKeyValue(c) : undefined;
+      if (kv && (i > 0 || figures.length > 0)) {
+        figures.unshift(kv);
+        continue;
+      }
+      break;
+    }
+    const labelCells = cells.slice(0, i + 1).filter((c) => c.text !== '');
+    const form: LineForm = figures.some((f) => f.key) ? 'kv' : info.form;
+    return finish(info, form, labelCells, figures);
+  }
+  if (info.kind === 'text') {
+    const toks = tokens(info);
+    let i = toks.length - 1;
+    while (i >= 0 && looksLikeFigure(toks[i].text) && /\d/.test(foldWidth(toks[i].text))) i--;
+    const figures = toks.slice(i + 1);
+    if (figures.length === 0) return undefined;
+    return finish(info, 'space', toks.slice(0, i + 1), figures);
+  }
+  return undefined;
+}
+
+function finish(info: LineInfo, form: LineForm, labelCells: RawCell[], figures: RawCell[]): RowEntry {
+  return {
+    line: info.line,
+    info,
+    form,
+    label: labelCells.map((c) => c.text).join(' '),
+    labelCells,
+    figures,
+    hasDigits: figures.some((f) => /\d/.test(foldWidth(f.text))),
+  };
+}
+
+/**
+ * Trims a row's figure cells to the expected count: extra empty cells at the end (padding
+ * from a wider header) and at the start (an empty label column) are not figures.
+ */
+export function fitFigures(figures: readonly RawCell[], expected: number): RawCell[] {
+  const out = [...figures];
+  while (out.length > expected && out[out.length - 1].text === '') out.pop();
+  while (out.length > expected && out[0].text === '') out.shift();
+  return out;
+}
+
+/** Key of a 第二十条 sub-table heading: the item number, or undefined. */
+export function articleItemHeading(text: string): number | undefined {
+  const m = /第二十条第\(([一二三四五六七八九十]+)\)项/.exec(labelKey(text));
+  if (!m) return undefined;
+  const n = '一二三四五六七八九十'.indexOf(m[1]);
+  return n >= 0 ? n + 1 : undefined;
+}

@@ -1,0 +1,330 @@
+import { figureRows, type ColumnSpec, type FormatVersion, type RowSpec, type TableId, type TableSpec } from '../../format';
+import type { CellNode, LabelMatch, LineForm, RowNode, StrayLine } from '../../model';
+import { labelKey } from '../../text/normalize';
+import { parseCell } from '../../text/numbers';
+import type { Span } from '../../text/source';
+import type { LineInfo, RawCell } from '../lines';
+import { RowMatcher, type RowMatch } from '../labels';
+import { articleItemHeading, fitFigures, rowEntry, type RowEntry } from './entries';
+import { Vocabulary } from './vocabulary';
+
+/**
+ * Reads the statutory tables of one family (table 二's sub-tables, table 三, or table 四)
+ * out of a range of lines, in whatever form they were written: canonical pipe tables,
+ * tab-separated rows pasted from Word, space-aligned pdftotext output, key-value web text,
+ * or pipe fragments from a PDF-to-Markdown tool.
+ *
+ * Rows are placed by their labels; rows whose label is missing or damaged are placed by
+ * position between recognised rows, and only when the count fits exactly. Nothing is
+ * guessed: a row that fits nowhere is reported as a stray, with its figures unread.
+ */
+
+export type Family = 't2' | 't3' | 't4';
+
+export interface PlacedRow {
+  readonly node: RowNode;
+  readonly entry: RowEntry;
+}
+
+export interface FamilyResult {
+  readonly family: Family;
+  readonly version: FormatVersion;
+  readonly tables: readonly TableSpec[];
+  readonly placed: readonly PlacedRow[];
+  readonly strays: readonly StrayLine[];
+  /** Lines that are part of the table frame (headers, fragments, delimiters, page numbers). */
+  readonly frame: ReadonlySet<number>;
+  /** Lines inside the region that are content of their own (kept on conversion). */
+  readonly kept: readonly number[];
+  readonly headingLines: ReadonlyMap<TableId, number>;
+  readonly first: number;
+  readonly last: number;
+  /** Group rows written with figures of their own (in 2019, （六）其他处理 is such a row). */
+  readonly figuredGroups: readonly string[];
+  /** Why the tables are not in canonical pipe form, if they are not. */
+  readonly pastedReason?: 'tab' | 'space' | 'kv' | 'fragments';
+}
+
+interface Candidate {
+  readonly entry: RowEntry;
+  readonly match: RowMatch;
+  /** For table 四: the block named by a heading just before an unlabeled row. */
+  readonly context?: RowSpec;
+}
+
+const BLOCK_SIZE_T4 = 5;
+
+export function extractFamily(
+  lines: readonly LineInfo[],
+  first: number,
+  last: number,
+  family: Family,
+  tables: readonly TableSpec[],
+  version: FormatVersion,
+): FamilyResult | undefined {
+  const allRows = tables.flatMap((t) => t.rows);
+  const tableOfRow = new Map<RowSpec, TableSpec>();
+  for (const t of tables) for (const r of t.rows) tableOfRow.set(r, t);
+  const matcher = new RowMatcher(allRows);
+  const vocabulary = new Vocabulary(tables);
+  const t4Blocks = family === 't4' ? new RowMatcher(tables[0].rows) : undefined;
+
+  const candidates: Candidate[] = [];
+  const frame = new Set<number>();
+  const textLines: number[] = [];
+  const headingLines = new Map<TableId, number>();
+  let context: RowSpec | undefined;
+
+  for (let line = first; line <= last; line++) {
+    const info = lines[line];
+    if (info.kind === 'blank' || info.kind === 'page' || info.kind === 'delimiter') {
+      if (info.kind !== 'blank') frame.add(line);
+      continue;
+    }
+    if (info.kind === 'comment' || info.kind === 'fence' || info.kind === 'code' || info.kind === 'front-matter') {
+      textLines.push(line);
+      continue;
+    }
+    const entry = info.kind === 'heading' ? undefined : rowEntry(info);
+    const item = articleItemHeading(entry ? entry.label : info.content);
+    if (family === 't2' && item !== undefined && (!entry || !entry.hasDigits)) {
+      const t = tables.find((x) => x.articleItem?.item === item);
+      if (t && !headingLines.has(t.id as TableId)) headingLines.set(t.id as TableId, line);
+      frame.add(line);
+      continue;
+    }
+    if (entry && (entry.hasDigits || entry.figures.length > 0)) {
+      const match = entry.label ? matcher.match(entry.label) : {};
+      const clearLabel = match.row && (match.how === 'exact' || match.how === 'variant' || match.how === 'numbering');
+      if (entry.hasDigits || (clearLabel && entry.form !== 'space')) {
+        candidates.push({ entry, match, context: !entry.label ? context : undefined });
+        if (!entry.label) context = undefined;
+        continue;
+      }
+      // A header row (no figures): part of the frame.
+      frame.add(line);
+      continue;
+    }
+    // A line without figures: a block heading of table 四, a header, a label fragment, or content.
+    const text = info.kind === 'row' ? (info.cells ?? []).map((c) => c.text).join('') : info.content;
+    if (t4Blocks) {
+      const block = blockNamedBy(t4Blocks, text);
+      if (block) {
+        context = block;
+        frame.add(line);
+        continue;
+      }
+    }
+    if (info.kind === 'row' || vocabulary.covers(text)) frame.add(line);
+    else textLines.push(line);
+  }
+
+  const placed = family === 't2' ? placeByLabel(candidates, tableOfRow) : placeInOrder(candidates, tables[0], family);
+  const placedLines = new Set(placed.placed.map((p) => p.entry.line));
+  const strays: StrayLine[] = placed.unplaced
+    .filter((c) => c.entry.hasDigits)
+    .map((c) => ({ line: c.entry.line, span: c.entry.info.span, figures: c.entry.figures.length }));
+
+  const rowLines = [...placedLines, ...strays.map((s) => s.line)];
+  if (rowLines.length === 0 && headingLines.size === 0) return undefined;
+  for (const c of placed.unplaced) if (!c.entry.hasDigits) frame.add(c.entry.line);
+  const end = rowLines.length > 0 ? Math.max(...rowLines) : Math.max(...headingLines.values());
+  // The region opens with the header lines directly above the first row (or sub-table heading).
+  let start = Math.min(...rowLines, ...headingLines.values());
+  while (start > first && (frame.has(start - 1) || lines[start - 1].kind === 'blank')) start--;
+  while (lines[start].kind === 'blank' && start < end) start++;
+  const kept = textLines.filter((l) => l > start && l < end);
+
+  return {
+    family,
+    version,
+    tables,
+    placed: placed.placed,
+    strays,
+    frame,
+    kept,
+    headingLines,
+    first: start,
+    last: end,
+    figuredGroups: placed.unplaced
+      .filter((c) => c.match.row?.role === 'group' && c.entry.figures.length >= tables[0].columns.length)
+      .map((c) => c.match.row!.id),
+    pastedReason: pastedReason(placed.placed, strays, lines, start, end, family),
+  };
+}
+
+/** A heading such as 「### 行政复议」 naming one block of table 四, for an unlabeled row below it. */
+function blockNamedBy(blocks: RowMatcher, text: string): RowSpec | undefined {
+  const key = labelKey(text);
+  if (key.length < 4 || key.length > 24 || /\d/.test(key)) return undefined;
+  const hits = blocks.rows.filter((r) => [r.body, ...r.variants.map((v) => v.text)].some((t) => key.includes(labelKey(t))));
+  if (hits.length !== 1) return undefined;
+  // 「行政复议 … 行政诉讼」 is the header over all three blocks, not the heading of one.
+  if (hits[0].id === 'review' && key.includes('诉讼')) return undefined;
+  return hits[0];
+}
+
+interface Placement {
+  readonly placed: PlacedRow[];
+  readonly unplaced: Candidate[];
+}
+
+/** Table 二: every row has a distinct label; unlabeled figures fit nowhere. */
+function placeByLabel(candidates: readonly Candidate[], tableOfRow: ReadonlyMap<RowSpec, TableSpec>): Placement {
+  const placed: PlacedRow[] = [];
+  const unplaced: Candidate[] = [];
+  for (const c of candidates) {
+    const row = c.match.row;
+    const table = row && tableOfRow.get(row);
+    if (!row || !table || row.role === 'group') {
+      unplaced.push(c);
+      continue;
+    }
+    placed.push({ entry: c.entry, node: buildRow(c.entry, table, row, c.match.how ?? 'exact', c.match.altered) });
+  }
+  return { placed, unplaced };
+}
+
+/**
+ * Tables 三 and 四: rows follow the official order. Rows with a clear label anchor the
+ * order; rows without one are placed in the gap between two anchors when the number of
+ * such rows equals the number of official rows missing there (and every ambiguous
+ * fragment agrees with its place). Otherwise they stay unplaced.
+ */
+function placeInOrder(candidates: readonly Candidate[], table: TableSpec, family: Family): Placement {
+  const order = figureRows(table);
+  const indexOf = new Map(order.map((r, i) => [r, i] as const));
+  const placed: PlacedRow[] = [];
+  const unplaced: Candidate[] = [];
+  let pending: Candidate[] = [];
+  let previous = -1;
+
+  const fill = (upTo: number) => {
+    const gap = order.slice(previous + 1, upTo);
+    const fits =
+      pending.length > 0 &&
+      pending.length === gap.length &&
+      pending.every((c, i) => !c.match.candidates || c.match.candidates.includes(gap[i]));
+    if (fits) pending.forEach((c, i) => placed.push({ entry: c.entry, node: buildRow(c.entry, table, gap[i], 'position') }));
+    else unplaced.push(...pending);
+    pending = [];
+  };
+
+  for (const c of candidates) {
+    // Table 四 written as the official single row of 15 figures: three blocks in one line.
+    if (family === 't4' && !c.match.row && fitFigures(c.entry.figures, order.length * BLOCK_SIZE_T4).length === order.length * BLOCK_SIZE_T4) {
+      fill(0);
+      const cells = fitFigures(c.entry.figures, order.length * BLOCK_SIZE_T4);
+      order.forEach((row, i) => {
+        const slice = cells.slice(i * BLOCK_SIZE_T4, (i + 1) * BLOCK_SIZE_T4);
+        placed.push({ entry: c.entry, node: buildRow({ ...c.entry, figures: slice }, table, row, 'position') });
+      });
+      previous = order.length - 1;
+      continue;
+    }
+    const row = c.match.row ?? c.context;
+    if (row && row.role === 'group') {
+      // Subtotals written on a group row are not part of the statutory table.
+      unplaced.push(c);
+      continue;
+    }
+    const index = row ? indexOf.get(row) : undefined;
+    if (row && index !== undefined) {
+      if (index > previous) fill(index);
+      else unplaced.push(...pending.splice(0));
+      placed.push({ entry: c.entry, node: buildRow(c.entry, table, row, c.match.row ? (c.match.how ?? 'exact') : 'context', c.match.altered) });
+      previous = Math.max(previous, index);
+      continue;
+    }
+    // An unlabeled line with fewer figures than the table has columns is not a row (a stray figure).
+    if (c.entry.figures.length < table.columns.length) unplaced.push(c);
+    else pending.push(c);
+  }
+  fill(order.length);
+  return { placed, unplaced };
+}
+
+/** The cell text's span for a placed figure; keys (结果维持 0) are not part of the cell. */
+function cellNode(cell: RawCell, column: ColumnSpec): CellNode {
+  return { column, raw: cell.text, span: cell.span, parsed: parseCell(cell.text, column.kind, column.allowUnits) };
+}
+
+function columnForKey(table: TableSpec, key: string): ColumnSpec | undefined {
+  const k = labelKey(key);
+  return table.columns.find((c) => labelKey(c.label) === k || c.variants.some((v) => labelKey(v) === k));
+}
+
+export function buildRow(entry: RowEntry, table: TableSpec, spec: RowSpec, how: LabelMatch, altered = false): RowNode {
+  const expected = table.columns.length;
+  const lineStart = entry.info.span.start + entry.info.indent;
+  const labelSpan: Span =
+    entry.labelCells.length > 0
+      ? { start: entry.labelCells[0].span.start, end: entry.labelCells[entry.labelCells.length - 1].span.end }
+      : { start: lineStart, end: lineStart };
+  const label = { text: entry.label, span: labelSpan, match: how, altered };
+  const base = { table, spec, line: entry.line, label, source: entry.form };
+
+  // Key-value rows (结果维持 0 | 结果纠正 0 …) are placed by column name when every key is known.
+  const keyed = entry.figures.filter((f) => f.key);
+  if (keyed.length > 0 && keyed.length === entry.figures.length) {
+    const byColumn = new Map<ColumnSpec, RawCell>();
+    for (const f of keyed) {
+      const col = columnForKey(table, f.key!);
+      if (col && !byColumn.has(col)) byColumn.set(col, f);
+    }
+    if (byColumn.size === expected) {
+      const cells = table.columns.map((c) => cellNode(byColumn.get(c)!, c));
+      return { ...base, cells, figuresSpan: spanOf(entry.figures) };
+    }
+  }
+  const figures = fitFigures(entry.figures, expected);
+  if (figures.length !== expected) {
+    return { ...base, cells: [], figuresSpan: spanOf(entry.figures, labelSpan.end), columnCount: { found: figures.length, expected } };
+  }
+  const cells = figures.map((f, i) => cellNode(f, table.columns[i]));
+  return { ...base, cells, figuresSpan: spanOf(figures, labelSpan.end) };
+}
+
+function spanOf(cells: readonly RawCell[], fallback = 0): Span {
+  if (cells.length === 0) return { start: fallback, end: fallback };
+  return { start: cells[0].span.start, end: cells[cells.length - 1].span.end };
+}
+
+function pastedReason(
+  placed: readonly PlacedRow[],
+  strays: readonly StrayLine[],
+  lines: readonly LineInfo[],
+  first: number,
+  last: number,
+  family: Family,
+): FamilyResult['pastedReason'] {
+  const forms = new Set<LineForm>(placed.map((p) => p.entry.form));
+  if (forms.has('tab')) return 'tab';
+  if (forms.has('space')) return 'space';
+  if (forms.has('kv')) return 'kv';
+  if (strays.length > 0) return 'fragments';
+  for (const p of placed) {
+    const m = p.node.label.match;
+    if (p.entry.labelCells.length > 1 || m === 'fragment' || m === 'context' || (m === 'position' && family !== 't4')) return 'fragments';
+    if (p.entry.figures.length !== p.node.table.columns.length && !(family === 't4' && p.node.label.match === 'position')) return 'fragments';
+  }
+  // Each table must be one run of pipe lines that opens with a header and a delimiter row.
+  const byTable = new Map<string, number[]>();
+  for (const p of placed) {
+    const list = byTable.get(p.node.table.id) ?? [];
+    list.push(p.entry.line);
+    byTable.set(p.node.table.id, list);
+  }
+  for (const rowsAt of byTable.values()) {
+    const lo = Math.min(...rowsAt);
+    const hi = Math.max(...rowsAt);
+    for (let l = lo; l <= hi; l++) if (lines[l].kind !== 'row' && lines[l].kind !== 'delimiter') return 'fragments';
+    let headerDelimiters = 0;
+    for (let l = lo; l <= hi; l++) if (lines[l].kind === 'delimiter') headerDelimiters++;
+    if (headerDelimiters > 0) return 'fragments';
+    if (lo < 2 || lines[lo - 1].kind !== 'delimiter' || lines[lo - 2].kind !== 'row') return 'fragments';
+  }
+  void first;
+  void last;
+  return undefined;
+}

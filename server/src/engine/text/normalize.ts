@@ -1,0 +1,111 @@
+/**
+ * Text normalisation for matching labels written in many hands: full/half-width forms,
+ * stray spaces from PDF extraction, bold markers, quotes and list punctuation.
+ * Keys are for comparison only; they are never mapped back to the source.
+ */
+
+const CN_DIGITS = '〇一二三四五六七八九';
+
+/** 一 → 1, 十三 → 13, 二十七 → 27; undefined when not a Chinese numeral. */
+export function chineseNumeral(s: string): number | undefined {
+  if (!/^[〇零一二三四五六七八九十百]+$/.test(s)) return undefined;
+  let total = 0;
+  let current = 0;
+  for (const ch of s) {
+    if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else {
+      current = ch === '零' ? 0 : CN_DIGITS.indexOf(ch);
+    }
+  }
+  return total + current;
+}
+
+/** 1 → 一, 13 → 十三 (for numbers up to 99). */
+export function toChineseNumeral(n: number): string {
+  if (n < 10) return CN_DIGITS[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : CN_DIGITS[tens]}十${ones ? CN_DIGITS[ones] : ''}`;
+}
+
+/** Full-width ASCII (digits, letters, brackets, punctuation) to half-width; ideographic space to space. */
+export function foldWidth(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += ' ';
+    else out += ch;
+  }
+  return out;
+}
+
+const QUOTES = /["'“”‘’「」『』]/g;
+const EMPHASIS = /[*_`~]/g;
+const WHITESPACE = /\s+/g;
+/** Punctuation that carries no meaning in a label (after width folding). */
+const LABEL_PUNCT = /[,、;:.。·•・!?\-—–―]/g;
+
+/**
+ * The comparison key of a label: width-folded, without spaces, emphasis, quotes or list
+ * punctuation, brackets normalised to ASCII parentheses. 「（二） 部分公开(区分处理的，只计…」 and
+ * 「(二)部分公开（区分处理的,只计…」 have the same key.
+ */
+export function labelKey(s: string): string {
+  return foldWidth(s)
+    .replace(EMPHASIS, '')
+    .replace(QUOTES, '')
+    .replace(WHITESPACE, '')
+    .replace(/[【〔［]/g, '(')
+    .replace(/[】〕］]/g, ')')
+    .replace(LABEL_PUNCT, '');
+}
+
+/** How a label is numbered: 一、 (top), （一） (group), 1. (item). */
+export interface Numbering {
+  readonly kind: 'top' | 'group' | 'item';
+  readonly value: number;
+}
+
+const NUMBERING = /^\s*(?:[（(]\s*([一二三四五六七八九十]+)\s*[)）]|([一二三四五六七八九十]+)\s*[、.．,，]|([0-9０-９]{1,2})\s*[.．、,，](?![0-9０-９]))\s*/;
+
+/** Splits a leading list number off a label (after emphasis markers). */
+export function splitNumbering(label: string): { numbering?: Numbering; rest: string } {
+  const clean = label.replace(EMPHASIS, '');
+  const m = NUMBERING.exec(clean);
+  if (!m) return { rest: clean.trim() };
+  const rest = clean.slice(m[0].length).trim();
+  if (m[1]) return { numbering: { kind: 'group', value: chineseNumeral(m[1]) ?? 0 }, rest };
+  if (m[2]) return { numbering: { kind: 'top', value: chineseNumeral(m[2]) ?? 0 }, rest };
+  return { numbering: { kind: 'item', value: Number(foldWidth(m[3])) }, rest };
+}
+
+/** Levenshtein distance, bounded: returns max+1 as soon as the distance must exceed max. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+/** True for CJK ideographs (the characters that carry a label's meaning). */
+export function isHan(ch: string): boolean {
+  return /\p{Script=Han}/u.test(ch);
+}

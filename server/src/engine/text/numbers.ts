@@ -1,0 +1,88 @@
+import { foldWidth } from './normalize';
+
+/** What a figure cell holds, as the checker sees it. */
+export type CellStatus =
+  /** A figure written canonically. */
+  | 'ok'
+  /** A figure, but written with full-width digits, separators, bold or leading zeros. */
+  | 'styled'
+  /** Nothing, or a blank placeholder (·) left by extraction. */
+  | 'empty'
+  /** `/`, `-`, `无`, text, or a number with a unit. */
+  | 'not-number'
+  | 'negative'
+  | 'not-integer'
+  /** `?`: the converter could not read this figure from the source. */
+  | 'unreadable';
+
+export type ValueKind = 'count' | 'money' | 'delta';
+
+export interface ParsedCell {
+  readonly status: CellStatus;
+  /** The figure, when one can be read (also for styled, negative and not-integer cells). */
+  readonly value?: number;
+  /** Canonical spelling of the figure, when the cell should be rewritten to it. */
+  readonly canonical?: string;
+}
+
+const BLANK_PLACEHOLDERS = new Set(['', '·', '•', '・', '∙', '⋅']);
+const DASHES = /^[-—–―－/／\\]+$/;
+const UNIT_SUFFIX = /^(-?\d+(?:\.\d+)?)\s*(件|个|项|次|条|人|家|份|元|万元)$/;
+
+export function isBlankCell(raw: string): boolean {
+  return BLANK_PLACEHOLDERS.has(raw.replace(/[*\s]/g, ''));
+}
+
+/** Whether text looks like a figure cell (used to tell figures from labels in pasted rows). */
+export function looksLikeFigure(raw: string): boolean {
+  const t = foldWidth(raw).replace(/[*\s]/g, '');
+  if (t === '') return false;
+  if (BLANK_PLACEHOLDERS.has(t) || DASHES.test(t) || t === '无' || t === '?') return true;
+  return /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t) || /^-?\d+(\.\d+)?$/.test(t) || UNIT_SUFFIX.test(t);
+}
+
+/** Reads one figure cell. Never throws; anything unreadable gets a status that says why. */
+export function parseCell(raw: string, kind: ValueKind, allowUnits: readonly string[] = []): ParsedCell {
+  const bare = raw.trim();
+  const noBold = bare.replace(/^\*\*(.*)\*\*$/, '$1').replace(/^__(.*)__$/, '$1').trim();
+  if (isBlankCell(noBold)) return { status: 'empty' };
+  if (noBold === '?' || noBold === '？') return { status: 'unreadable' };
+  const folded = foldWidth(noBold).replace(/\s+/g, '');
+  if (DASHES.test(folded) || folded === '无') return { status: 'not-number' };
+
+  let digits = folded;
+  let styled = noBold !== bare || folded !== noBold;
+  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits)) {
+    digits = digits.replace(/,/g, '');
+    styled = true;
+  }
+  if (!/^-?\d+(\.\d+)?$/.test(digits)) {
+    const unit = UNIT_SUFFIX.exec(digits);
+    if (unit) {
+      const value = Number(unit[1]);
+      // A unit the column itself allows (元 in a 2019 procurement amount) is not an error.
+      if (allowUnits.includes(unit[2])) return { status: 'ok', value };
+      return { status: 'not-number', value, canonical: unit[1] };
+    }
+    return { status: 'not-number' };
+  }
+  if (/^-?0\d/.test(digits)) styled = true;
+  const value = Number(digits);
+  const canonical = canonicalNumber(value);
+  if (value < 0 && kind !== 'delta') return { status: 'negative', value };
+  if (!Number.isInteger(value) && kind !== 'money') return { status: 'not-integer', value };
+  if (styled || canonical !== digits) return { status: 'styled', value, canonical };
+  return { status: 'ok', value };
+}
+
+/** The canonical spelling of a figure: plain ASCII digits, no separators. */
+export function canonicalNumber(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  // Decimal fees like 429.385756 keep their digits; avoid binary float noise.
+  return String(Number(value.toPrecision(15)));
+}
+
+/** The figure a cell contributes to sums, or undefined when it has none we may use. */
+export function usableValue(cell: ParsedCell): number | undefined {
+  return cell.status === 'ok' || cell.status === 'styled' ? cell.value : undefined;
+}
