@@ -1,0 +1,44 @@
+// Builds every bundle of the project. Entry points that do not exist yet are skipped, so
+// the build works at every step. `node esbuild.mjs --watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+/** @type {(esbuild.BuildOptions & { entryPoints: string[] })[]} */
+const targets = [
+  // The command-line tool: `node dist/cli.js`, package bin `govreport`.
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  // The language server: `node dist/server.js --stdio` for any LSP client.
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs' },
+  // The VS Code extension (client): thin, starts the server, hosts the preview.
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  // The preview webview's script (runs in the webview, a browser).
+  { entryPoints: ['client/src/preview/webview.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife' },
+  // The engine alone, bundled for the browser: proves it has no Node dependencies (vscode.dev later).
+  { entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.web.js', platform: 'browser', format: 'esm' },
+  // Integration tests that run inside a real VS Code.
+  { entryPoints: ['test/integration/suite/index.ts'], outfile: 'dist/test/integration/index.js', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] },
+];
+
+const common = {
+  bundle: true,
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const active = targets.filter((t) => t.entryPoints.every((e) => existsSync(e)));
+if (watch) {
+  for (const t of active) {
+    const ctx = await esbuild.context({ ...common, ...t, target: t.platform === 'browser' ? 'es2022' : 'node20' });
+    await ctx.watch();
+  }
+  console.log(`watching ${active.length} bundles`);
+} else {
+  await Promise.all(active.map((t) => esbuild.build({ ...common, ...t, target: t.platform === 'browser' ? 'es2022' : 'node20' })));
+  console.log(`built ${active.map((t) => t.outfile).join(', ')}`);
+}

@@ -1,0 +1,81 @@
+import type { CellNode } from '../model';
+import { canonicalNumber, usableValue } from '../text/numbers';
+import type { Finding, Fix } from '../rules/types';
+import type { Analysis } from './analysis';
+import { expectedValue, type Culprit, type EquationRule, type EvaluatedEquation } from './arithmetic';
+
+/** Findings of one arithmetic rule, from the shared diagnosis (so the four rules never overlap). */
+export function arithmeticFindings(analysis: Analysis, rule: EquationRule): Finding[] {
+  const { culprits, unexplained } = analysis.arithmetic;
+  const out: Finding[] = [];
+  for (const c of culprits) if (c.rule === rule) out.push(culpritFinding(c));
+  for (const e of unexplained) if (e.rule === rule) out.push(equationFinding(e));
+  return out;
+}
+
+export const cellSubject = (cell: CellNode): string => `cell:${cell.span.start}`;
+
+function setCell(cell: CellNode, value: number, preferred: boolean, title?: Fix['title']): Fix {
+  const text = canonicalNumber(value);
+  return {
+    title: title ?? { zh: `改为 ${text}`, en: `Change to ${text}` },
+    edits: [{ span: cell.span, newText: cell.span.start === cell.span.end || cell.raw === '' ? ` ${text} ` : text }],
+    preferred,
+  };
+}
+
+const v = (c: CellNode) => usableValue(c.parsed)!;
+
+function equationFinding(e: EvaluatedEquation): Finding {
+  const target = e.target;
+  const expected = expectedValue(e, target)!;
+  const actual = v(target);
+  const others = e.terms.filter((t) => t.cell !== target);
+  let zh: string;
+  let en: string;
+  const fixes: Fix[] = [setCell(target, expected, true)];
+  switch (e.rule) {
+    case 'table3-balance': {
+      const get = (name: string) => v(others.find((t) => t.name === name)!.cell);
+      const [a, b, c] = [get('一'), get('二'), get('（七）')];
+      zh = `${e.scope.zh}：四、结转下年度继续办理应为 ${canonicalNumber(expected)}（一 ${a} + 二 ${b} − （七）${c}），实为 ${actual}`;
+      en = `${e.scope.en}: carried into next year should be ${canonicalNumber(expected)} (${a} + ${b} − ${c}), is ${actual}`;
+      const received = others.find((t) => t.name === '一')!.cell;
+      const newReceived = c + actual - b;
+      if (newReceived >= 0) {
+        fixes.push(setCell(received, newReceived, false, { zh: `改为调整「一、本年新收」为 ${newReceived}`, en: `Adjust 一 (received) to ${newReceived} instead` }));
+      }
+      break;
+    }
+    case 'table3-results-total': {
+      const parts = others.map((t) => v(t.cell)).filter((x) => x !== 0);
+      const sum = parts.length > 0 ? parts.join('+') : '0';
+      zh = `${e.scope.zh}：（七）总计应为 ${canonicalNumber(expected)}（各项办理结果之和：${sum}），实为 ${actual}`;
+      en = `${e.scope.en}: total (七) should be ${canonicalNumber(expected)} (sum of the outcomes: ${sum}), is ${actual}`;
+      break;
+    }
+    default: {
+      const parts = others.map((t) => v(t.cell)).join('+');
+      zh = `总计应为 ${canonicalNumber(expected)}（${parts}），实为 ${actual}`;
+      en = `Total should be ${canonicalNumber(expected)} (${parts}), is ${actual}`;
+    }
+  }
+  return { span: target.span, message: { zh, en }, fixes, subject: cellSubject(target), data: { expected } };
+}
+
+function culpritFinding(c: Culprit): Finding {
+  const actual = v(c.cell);
+  const scopesZh = c.equations.map((e) => e.scope.zh).join('与');
+  const scopesEn = c.equations.map((e) => e.scope.en).join(' and ');
+  const name = c.cell.column.label;
+  return {
+    span: c.cell.span,
+    message: {
+      zh: `「${name}」应为 ${canonicalNumber(c.expected)}，实为 ${actual}：${scopesZh}的勾稽关系都要求 ${canonicalNumber(c.expected)}`,
+      en: `“${name}” should be ${canonicalNumber(c.expected)}, is ${actual}: ${scopesEn} both require ${canonicalNumber(c.expected)}`,
+    },
+    fixes: [setCell(c.cell, c.expected, true)],
+    subject: cellSubject(c.cell),
+    data: { expected: c.expected },
+  };
+}

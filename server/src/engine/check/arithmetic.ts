@@ -1,0 +1,199 @@
+import type { TableId } from '../format';
+import type { CellNode, ReportModel } from '../model';
+import { usableValue } from '../text/numbers';
+import { resultRows } from './figures';
+
+/**
+ * The 勾稽 rules as linear equations over cells, and the diagnosis of which figure is wrong.
+ *
+ * One typo breaks several equations at once (a wrong 一、本年新收 自然人 breaks its row's
+ * total and its column's balance). Reporting every broken equation would be a cascade; so a
+ * figure that alone explains two or more broken equations — changing it by one amount mends
+ * them all and breaks no equation that holds — is reported once, on that figure. Broken
+ * equations nothing explains are reported on their total cell, as rules.md defines.
+ */
+
+export type EquationRule = 'table3-row-total' | 'table3-results-total' | 'table3-balance' | 'table4-total';
+
+/** Order of specificity: a culprit is reported under the first rule whose equation it breaks. */
+const PRIORITY: readonly EquationRule[] = ['table3-row-total', 'table3-results-total', 'table3-balance', 'table4-total'];
+
+export interface Term {
+  readonly cell: CellNode;
+  readonly coef: 1 | -1;
+  /** How the term is named in messages: 「自然人」, 「（一）」, 「一」. */
+  readonly name: string;
+}
+
+export interface Equation {
+  readonly rule: EquationRule;
+  /** The cell rules.md reports the failure on (a 总计, or 四、结转下年度). */
+  readonly target: CellNode;
+  /** Terms with the target first; the equation is Σ coef·value = 0. */
+  readonly terms: readonly Term[];
+  /** What the equation is about: 「一、本年新收…」 row, 「自然人」 column, 「行政复议」 block. */
+  readonly scope: { readonly zh: string; readonly en: string };
+}
+
+export interface EvaluatedEquation extends Equation {
+  /** Σ coef·value; 0 when the equation holds. */
+  readonly residual: number;
+}
+
+/** A figure identified as the single wrong one behind several broken equations. */
+export interface Culprit {
+  readonly cell: CellNode;
+  /** The value that mends every equation it breaks. */
+  readonly expected: number;
+  readonly equations: readonly EvaluatedEquation[];
+  readonly rule: EquationRule;
+}
+
+export interface ArithmeticResult {
+  readonly culprits: readonly Culprit[];
+  /** Broken equations no culprit explains, each to be reported on its target. */
+  readonly unexplained: readonly EvaluatedEquation[];
+  /** Every evaluable equation (for hovers and inlay hints). */
+  readonly evaluated: readonly EvaluatedEquation[];
+  /** Cells the diagnosis says are wrong, with the value that would mend them. */
+  readonly expectedByCell: ReadonlyMap<CellNode, number>;
+}
+
+export function buildEquations(model: ReportModel): Equation[] {
+  const out: Equation[] = [];
+  const t3 = model.tables.get('t3' as TableId);
+  if (t3) {
+    const spec = t3.spec;
+    const cell = (rowId: string, colId: string) => t3.byId.get(rowId)?.cells.find((c) => c.column.id === colId);
+    const dataColumns = spec.columns.filter((c) => c.id !== 'total');
+    const figureRows = spec.rows.filter((r) => r.role !== 'group');
+    // R2: each row's 总计 = the six applicant columns.
+    for (const row of figureRows) {
+      const total = cell(row.id, 'total');
+      if (!total) continue;
+      const terms: Term[] = [{ cell: total, coef: 1, name: '总计' }];
+      for (const col of dataColumns) {
+        const c = cell(row.id, col.id);
+        if (c) terms.push({ cell: c, coef: -1, name: col.label });
+      }
+      if (terms.length === dataColumns.length + 1) {
+        out.push({ rule: 'table3-row-total', target: total, terms, scope: { zh: `表三「${row.label}」行`, en: `table 三 row “${row.label}”` } });
+      }
+    }
+    const results = resultRows(spec);
+    for (const col of spec.columns) {
+      // R3: （七）总计 = the sum of every result row.
+      const r7 = cell('r7', col.id);
+      if (r7) {
+        const terms: Term[] = [{ cell: r7, coef: 1, name: '（七）总计' }];
+        let complete = true;
+        for (const row of results) {
+          const c = cell(row.id, col.id);
+          if (!c) complete = false;
+          else terms.push({ cell: c, coef: -1, name: shortName(row.label) });
+        }
+        if (complete) out.push({ rule: 'table3-results-total', target: r7, terms, scope: { zh: `表三「${col.label}」列`, en: `table 三 column “${col.label}”` } });
+      }
+      // R1: 一 + 二 = （七） + 四, reported on 四.
+      const next = cell('next', col.id);
+      const received = cell('new', col.id);
+      const carried = cell('carried', col.id);
+      if (next && received && carried && r7) {
+        out.push({
+          rule: 'table3-balance',
+          target: next,
+          terms: [
+            { cell: next, coef: -1, name: '四' },
+            { cell: received, coef: 1, name: '一' },
+            { cell: carried, coef: 1, name: '二' },
+            { cell: r7, coef: -1, name: '（七）' },
+          ],
+          scope: { zh: `表三「${col.label}」列`, en: `table 三 column “${col.label}”` },
+        });
+      }
+    }
+  }
+  const t4 = model.tables.get('t4' as TableId);
+  if (t4) {
+    for (const row of t4.spec.rows) {
+      const node = t4.byId.get(row.id);
+      if (!node || node.cells.length !== t4.spec.columns.length) continue;
+      const total = node.cells.find((c) => c.column.id === 'total')!;
+      const terms: Term[] = [{ cell: total, coef: 1, name: '总计' }];
+      for (const c of node.cells) if (c !== total) terms.push({ cell: c, coef: -1, name: c.column.label });
+      out.push({ rule: 'table4-total', target: total, terms, scope: { zh: `表四「${row.label}」`, en: `table 四 “${row.label}”` } });
+    }
+  }
+  return out;
+}
+
+/** 「（三）不予公开 1.属于国家秘密」 is named by its number only in long sums. */
+function shortName(label: string): string {
+  const m = /^(（[一二三四五六七]）|\d+\.)/.exec(label);
+  return m ? m[1] : label;
+}
+
+function evaluate(eq: Equation): EvaluatedEquation | undefined {
+  let residual = 0;
+  for (const t of eq.terms) {
+    const v = usableValue(t.cell.parsed);
+    if (v === undefined) return undefined;
+    residual += t.coef * v;
+  }
+  return { ...eq, residual };
+}
+
+export function diagnoseArithmetic(model: ReportModel): ArithmeticResult {
+  const evaluated = buildEquations(model)
+    .map(evaluate)
+    .filter((e): e is EvaluatedEquation => e !== undefined);
+  let failing = evaluated.filter((e) => e.residual !== 0);
+  const passing = evaluated.filter((e) => e.residual === 0);
+  const culprits: Culprit[] = [];
+
+  // Greedy: take the figure that explains the most broken equations, while one explains two or more.
+  for (;;) {
+    let best: Culprit | undefined;
+    let tie = false;
+    const seen = new Set<CellNode>();
+    for (const eq of failing) {
+      for (const term of eq.terms) {
+        if (seen.has(term.cell)) continue;
+        seen.add(term.cell);
+        const c = explain(term.cell, failing, passing);
+        if (!c || c.equations.length < 2) continue;
+        if (!best || c.equations.length > best.equations.length) {
+          best = c;
+          tie = false;
+        } else if (c.equations.length === best.equations.length) tie = true;
+      }
+    }
+    if (!best || tie) break;
+    culprits.push(best);
+    const explained = new Set(best.equations);
+    failing = failing.filter((e) => !explained.has(e));
+  }
+  const expectedByCell = new Map<CellNode, number>();
+  for (const c of culprits) expectedByCell.set(c.cell, c.expected);
+  for (const e of failing) expectedByCell.set(e.target, expectedValue(e, e.target)!);
+  return { culprits, unexplained: failing, evaluated, expectedByCell };
+}
+
+/** The value of `cell` that makes the equation hold. */
+export function expectedValue(eq: EvaluatedEquation, cell: CellNode): number | undefined {
+  const term = eq.terms.find((t) => t.cell === cell);
+  const v = usableValue(cell.parsed);
+  if (!term || v === undefined) return undefined;
+  return v - eq.residual / term.coef;
+}
+
+function explain(cell: CellNode, failing: readonly EvaluatedEquation[], passing: readonly EvaluatedEquation[]): Culprit | undefined {
+  if (passing.some((e) => e.terms.some((t) => t.cell === cell))) return undefined;
+  const mine = failing.filter((e) => e.terms.some((t) => t.cell === cell));
+  if (mine.length === 0) return undefined;
+  const expected = expectedValue(mine[0], cell);
+  if (expected === undefined || expected < 0) return undefined;
+  if (!mine.every((e) => expectedValue(e, cell) === expected)) return undefined;
+  const rule = PRIORITY.find((r) => mine.some((e) => e.rule === r))!;
+  return { cell, expected, equations: mine, rule };
+}

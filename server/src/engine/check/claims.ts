@@ -1,0 +1,150 @@
+import type { Paragraph, ReportModel } from '../model';
+import { paragraphSpan } from '../parse/prose';
+import type { Span } from '../text/source';
+
+/**
+ * Figures quoted in the prose, and what they claim to be (rules.md, "Prose figures").
+ * Precision over recall: a sentence is read only when its wording is unambiguous, and
+ * measures that merely share words (审查拟出台规范性文件 15 件, 办理相关案件 74 件,
+ * 政策性文件 11 件) are never taken for table figures.
+ */
+
+export type ClaimKind =
+  | 'received'
+  | 'carried-in'
+  | 'concluded'
+  | 'carried-out'
+  | 'natural'
+  | 'organisations'
+  | 'disclosed-and-partial'
+  | 'disclosed'
+  | 'partial'
+  | 'refused'
+  | 'unable'
+  | 'not-handled'
+  | 'other-handled'
+  | 'review'
+  | 'suit'
+  | 'upheld'
+  | 'corrected'
+  | 'other-result'
+  | 'pending'
+  | 'normative-issued'
+  | 'rules-issued'
+  | 'all-concluded';
+
+export interface Claim {
+  readonly kind: ClaimKind;
+  /** The figure quoted; for all-concluded, 0 (nothing left over). */
+  readonly value: number;
+  /** The number in the source (for the range and the fix); for all-concluded, the phrase. */
+  readonly span: Span;
+  /** The phrase as written (for messages). */
+  readonly phrase: string;
+  /** For 结果维持 etc.: the case type the figure belongs to (review or suit). */
+  readonly of?: 'review' | 'suit';
+}
+
+interface Pattern {
+  readonly kind: ClaimKind;
+  readonly re: RegExp;
+  /** Characters allowed between the verb and the number (named group `gap`). */
+  readonly gap?: RegExp;
+  /** The gap must contain this word (e.g. 申请: 受理网络问政 182 件 is not an application count). */
+  readonly gapNeeds?: string;
+}
+
+const N = '\\s*(?<n>\\d+)\\s*件';
+const APPLICATION_WORDS = /^[了各类政府信息公开依申请的数量共计合为总]*$/;
+
+/** Most specific first: each match consumes its text, so later patterns cannot re-read it. */
+const PATTERNS: readonly Pattern[] = [
+  { kind: 'all-concluded', re: /(?:所有|全部)(?:的)?(?:政府信息公开|信息公开)?申请(?:均已|均|已经|已|全部)(?:按要求|按时|依法)?(?:办理完成|办结|办理完毕|答复完毕)/gd },
+  { kind: 'carried-in', re: new RegExp(`(?:上一?年度?|去年)结转(?<gap>[^，。；、\\d]{0,14}?)${N}`, 'gd'), gap: /^[的政府信息公开申请共计为数量]*$/ },
+  { kind: 'carried-out', re: new RegExp(`${N}[^，。；\\d]{0,10}?(?:顺延|结转|转入?)(?:到|至|入)?下一?年度?`, 'gd') },
+  { kind: 'carried-out', re: new RegExp(`(?:结转|顺延|转)(?:到|至|入)?下一?年度?(?<gap>[^，。；\\d]{0,10}?)${N}`, 'gd'), gap: /^[继续办理答复的有共计为申请]*$/ },
+  { kind: 'disclosed-and-partial', re: new RegExp(`(?:予以公开|同意公开)(?:及|和|与|、)部分公开(?:答复)?(?:的)?${N}`, 'gd') },
+  { kind: 'refused', re: new RegExp(`不予公开(?:答复)?(?:的)?${N}`, 'gd') },
+  { kind: 'disclosed', re: new RegExp(`(?:予以公开|同意公开)(?:答复)?(?:的)?${N}`, 'gd') },
+  { kind: 'partial', re: new RegExp(`部分公开(?:答复)?(?:的)?${N}`, 'gd') },
+  { kind: 'unable', re: new RegExp(`无法提供(?:的)?${N}`, 'gd') },
+  { kind: 'not-handled', re: new RegExp(`不予处理(?:的)?${N}`, 'gd') },
+  { kind: 'other-handled', re: new RegExp(`其他处理(?:的)?${N}`, 'gd') },
+  { kind: 'natural', re: new RegExp(`自然人(?:申请|提出)?(?:的)?${N}`, 'gd') },
+  { kind: 'organisations', re: new RegExp(`法人(?:或|和|及)?其他组织(?:申请|提出)?(?:的)?${N}`, 'gd') },
+  { kind: 'received', re: new RegExp(`(?<![上去])(?:受理|收到|新收|接收)(?<gap>[^，。；、\\d]{0,16}?)${N}`, 'gd'), gap: APPLICATION_WORDS, gapNeeds: '申请' },
+  { kind: 'concluded', re: new RegExp(`(?:办结|答复|办理完毕|办理完成|办理)(?<gap>[^，。；、\\d]{0,12}?)${N}`, 'gd'), gap: APPLICATION_WORDS },
+  { kind: 'normative-issued', re: new RegExp(`(?<![拟审核查理])(?:出台|制发|印发|制定)(?:了)?(?:行政)?规范性文件(?:共|共计)?${N}`, 'gd') },
+  { kind: 'rules-issued', re: new RegExp(`(?:新增|新制定|制定|出台|制发)(?:公开)?(?:市政府|省政府|本机关|本级政府)?规章(?:共|共计)?${N}`, 'gd') },
+  { kind: 'review', re: new RegExp(`行政复议(?:案件)?(?:共|共计|数为|数|为)?${N}`, 'gd') },
+  { kind: 'review', re: new RegExp(`${N}[^，。；\\d]{0,14}?行政复议`, 'gd') },
+  { kind: 'suit', re: new RegExp(`(?:行政)?诉讼(?:案件)?(?:共|共计|数为|数|为)?${N}`, 'gd') },
+  { kind: 'upheld', re: new RegExp(`(?:结果)?维持(?:原)?(?:的)?${N}`, 'gd') },
+  { kind: 'corrected', re: new RegExp(`(?:结果)?纠正(?:的)?${N}`, 'gd') },
+  { kind: 'other-result', re: new RegExp(`其他结果(?:的)?${N}`, 'gd') },
+  { kind: 'pending', re: new RegExp(`(?:尚)?未审结(?:的)?${N}`, 'gd') },
+];
+
+/** Sentences about other bodies or other years are not about this report's tables. */
+const OTHER_BODIES = /各部门|各单位|各县|各区|各乡镇|各镇|县直|市直|区直|下级|所属单位/;
+const NOT_THIS_MEASURE = /备案|审查|审核|代理|指导|督办|拟/;
+
+export function extractClaims(model: ReportModel): Claim[] {
+  const year = model.meta.year?.value;
+  const out: Claim[] = [];
+  for (const p of model.paragraphs) out.push(...claimsIn(p, year));
+  return out;
+}
+
+function claimsIn(p: Paragraph, year: number | undefined): Claim[] {
+  const out: Claim[] = [];
+  const text = p.text;
+  // Sentences end at 。；; and at ！？ — a claim never spans two sentences.
+  const bounds = [...text.matchAll(/[^。；;！？]+[。；;！？]?/g)];
+  for (const b of bounds) {
+    const sentence = b[0];
+    const offset = b.index!;
+    if (OTHER_BODIES.test(sentence)) continue;
+    if (year !== undefined && [...sentence.matchAll(/(\d{4})\s*年/g)].some((m) => Number(m[1]) !== year && Number(m[1]) > 1990)) continue;
+    const taken: [number, number][] = [];
+    const found: { claim: Claim; at: number }[] = [];
+    for (const pattern of PATTERNS) {
+      pattern.re.lastIndex = 0;
+      for (const m of sentence.matchAll(pattern.re)) {
+        const start = m.index!;
+        const end = start + m[0].length;
+        if (taken.some(([a, z]) => start < z && end > a)) continue;
+        const gap = (m.groups?.gap ?? '').replace(/\s+/g, '');
+        if (pattern.gap && !pattern.gap.test(gap)) continue;
+        if (pattern.gapNeeds && !gap.includes(pattern.gapNeeds)) continue;
+        if ((pattern.kind === 'review' || pattern.kind === 'suit') && NOT_THIS_MEASURE.test(sentence.slice(Math.max(0, start - 12), end))) continue;
+        if (pattern.kind === 'suit' && !m[0].startsWith('行政') && !/行政复议/.test(sentence.slice(0, start))) continue;
+        taken.push([start, end]);
+        if (pattern.kind === 'all-concluded') {
+          found.push({ claim: { kind: pattern.kind, value: 0, span: paragraphSpan(p, offset + start, offset + end), phrase: m[0] }, at: start });
+          continue;
+        }
+        const n = m.groups!.n;
+        const nAt = m.indices!.groups!.n![0];
+        found.push({
+          claim: { kind: pattern.kind, value: Number(n), span: paragraphSpan(p, offset + nAt, offset + nAt + n.length), phrase: m[0].replace(/\s+/g, ' ') },
+          at: start,
+        });
+      }
+    }
+    // 结果维持 / 纠正 / 其他结果 / 尚未审结 belong to the nearest 行政复议 or 行政诉讼 before them.
+    found.sort((a, b) => a.at - b.at);
+    let owner: 'review' | 'suit' | undefined;
+    for (const f of found) {
+      const k = f.claim.kind;
+      if (k === 'review' || k === 'suit') owner = k;
+      if (k === 'upheld' || k === 'corrected' || k === 'other-result' || k === 'pending') {
+        if (!owner) continue;
+        out.push({ ...f.claim, of: owner });
+        continue;
+      }
+      out.push(f.claim);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,147 @@
+import type { TableId } from '../format';
+import type { Bilingual } from '../format/schema';
+import type { CellNode } from '../model';
+import { usableValue } from '../text/numbers';
+import type { Analysis } from './analysis';
+import type { Claim, ClaimKind } from './claims';
+import { rowsOfGroup } from './figures';
+
+/**
+ * What a prose figure may mean in the tables. Agencies word the same figure differently
+ * (受理 749 = 新收 713 + 上年结转 36 in one report, 受理 3119 = 新收 in another): a claim
+ * matches if it equals any reading it admits, and is flagged only when it equals none.
+ */
+export interface Reading {
+  readonly value: number;
+  /** The table figure(s), named for the message: 表三「一、本年新收…」总计. */
+  readonly name: Bilingual;
+  /** The single cell this reading is, when it is one cell (the fix may set it). */
+  readonly cell?: CellNode;
+  /** Other values the same reading may take (a total the arithmetic diagnosis says should differ). */
+  readonly alternatives?: readonly number[];
+}
+
+const T3 = 't3' as TableId;
+const T4 = 't4' as TableId;
+const ORGANISATIONS = ['commercial', 'research', 'nonprofit', 'legal', 'other'];
+
+export function readingsFor(kind: ClaimKind, analysis: Analysis, claim?: Claim): Reading[] {
+  const f = analysis.figures;
+  const t3 = f.table(T3);
+  const t4 = f.table(T4);
+  const expected = analysis.arithmetic.expectedByCell;
+
+  const total = (table: TableId, row: string, zh: string, en: string): Reading | undefined => {
+    const value = f.rowTotal(table, row);
+    if (value === undefined) return undefined;
+    const cell = f.cell(table, row, 'total');
+    const alt = cell ? expected.get(cell) : undefined;
+    return { value, name: { zh, en }, cell: cell && usableValue(cell.parsed) === value ? cell : undefined, alternatives: alt !== undefined ? [alt] : [] };
+  };
+  const cellReading = (table: TableId, row: string, column: string, zh: string, en: string): Reading | undefined => {
+    const cell = f.cell(table, row, column);
+    const value = cell ? usableValue(cell.parsed) : undefined;
+    if (cell === undefined || value === undefined) return undefined;
+    const alt = expected.get(cell);
+    return { value, name: { zh, en }, cell, alternatives: alt !== undefined ? [alt] : [] };
+  };
+  const sum = (parts: (Reading | undefined)[], zh: string, en: string): Reading | undefined => {
+    if (parts.some((p) => p === undefined)) return undefined;
+    return { value: parts.reduce((a, p) => a + p!.value, 0), name: { zh, en } };
+  };
+  const group = (groupId: string, zh: string, en: string): Reading | undefined => {
+    if (!t3) return undefined;
+    const rows = rowsOfGroup(t3.spec, groupId).map((r) => r.id);
+    const value = f.sumOfRows(T3, rows);
+    return value === undefined ? undefined : { value, name: { zh, en } };
+  };
+  const columnsSum = (row: string, columns: string[]): number | undefined => {
+    const values = columns.map((c) => f.value(T3, row, c));
+    const cells = columns.map((c) => f.cell(T3, row, c));
+    if (cells.some((c) => !c || (c.parsed.status !== 'empty' && usableValue(c.parsed) === undefined))) return undefined;
+    return values.reduce<number>((a, v) => a + (v ?? 0), 0);
+  };
+
+  const keep = (...rs: (Reading | undefined)[]) => rs.filter((r): r is Reading => r !== undefined);
+  switch (kind) {
+    case 'received': {
+      const a = total(T3, 'new', '表三「一、本年新收政府信息公开申请数量」总计', 'table 三 一 (received this year), total');
+      const b = total(T3, 'carried', '', '');
+      return keep(a, a && b ? sum([a, b], '表三「一」与「二」总计之和', 'table 三 一 + 二, total') : undefined);
+    }
+    case 'carried-in':
+      return keep(total(T3, 'carried', '表三「二、上年结转政府信息公开申请数量」总计', 'table 三 二 (carried over), total'));
+    case 'concluded': {
+      const r7 = total(T3, 'r7', '表三「（七）总计」', 'table 三 （七）总计');
+      const a = total(T3, 'new', '', '');
+      const b = total(T3, 'carried', '', '');
+      const c = total(T3, 'next', '', '');
+      const derived = a && b && c ? { value: a.value + b.value - c.value, name: { zh: '表三 一 + 二 − 四', en: 'table 三 一 + 二 − 四' } } : undefined;
+      return keep(r7, derived);
+    }
+    case 'carried-out':
+      return keep(total(T3, 'next', '表三「四、结转下年度继续办理」总计', 'table 三 四 (carried into next year), total'));
+    case 'all-concluded': {
+      const next = total(T3, 'next', '表三「四、结转下年度继续办理」', 'table 三 四 (carried into next year)');
+      return keep(next);
+    }
+    case 'natural':
+    case 'organisations': {
+      const cols = kind === 'natural' ? ['natural'] : ORGANISATIONS;
+      const zh = kind === 'natural' ? '「自然人」' : '「法人或其他组织」五列之和';
+      const en = kind === 'natural' ? 'natural persons' : 'the five organisation columns';
+      const a = columnsSum('new', cols);
+      const b = columnsSum('carried', cols);
+      return keep(
+        a === undefined ? undefined : { value: a, name: { zh: `表三「一」${zh}`, en: `table 三 一, ${en}` } },
+        a === undefined || b === undefined ? undefined : { value: a + b, name: { zh: `表三「一」与「二」${zh}`, en: `table 三 一 + 二, ${en}` } },
+      );
+    }
+    case 'disclosed':
+      return keep(total(T3, 'r1', '表三「（一）予以公开」总计', 'table 三 （一） disclosed, total'));
+    case 'partial':
+      return keep(total(T3, 'r2', '表三「（二）部分公开」总计', 'table 三 （二） partly disclosed, total'));
+    case 'disclosed-and-partial': {
+      const a = total(T3, 'r1', '', '');
+      const b = total(T3, 'r2', '', '');
+      return keep(sum([a, b], '表三「（一）予以公开」与「（二）部分公开」总计之和', 'table 三 （一） + （二）, total'));
+    }
+    case 'refused':
+      return keep(group('r3', '表三「（三）不予公开」各项之和', 'table 三 （三） refused, all rows'));
+    case 'unable':
+      return keep(group('r4', '表三「（四）无法提供」各项之和', 'table 三 （四） cannot provide, all rows'));
+    case 'not-handled':
+      return keep(group('r5', '表三「（五）不予处理」各项之和', 'table 三 （五） not handled, all rows'));
+    case 'other-handled':
+      return keep(group('r6', '表三「（六）其他处理」各项之和', 'table 三 （六） other outcomes, all rows'));
+    case 'review':
+      return t4 ? keep(cellReading(T4, 'review', 'total', '表四「行政复议」总计', 'table 四 reconsideration, total')) : [];
+    case 'suit': {
+      if (!t4) return [];
+      const d = cellReading(T4, 'suit-direct', 'total', '表四「行政诉讼（未经复议直接起诉）」总计', 'table 四 direct lawsuits, total');
+      const a = cellReading(T4, 'suit-after', 'total', '表四「行政诉讼（复议后起诉）」总计', 'table 四 lawsuits after reconsideration, total');
+      return keep(sum([d, a], '表四两类行政诉讼总计之和', 'table 四 both kinds of lawsuit, total'), d, a);
+    }
+    case 'upheld':
+    case 'corrected':
+    case 'other-result':
+    case 'pending': {
+      if (!t4 || !claim?.of) return [];
+      const column = kind === 'other-result' ? 'other' : kind;
+      const label = t4.spec.columns.find((c) => c.id === column)!.label;
+      if (claim.of === 'review') return keep(cellReading(T4, 'review', column, `表四「行政复议」「${label}」`, `table 四 reconsideration, ${label}`));
+      const d = cellReading(T4, 'suit-direct', column, `表四「未经复议直接起诉」「${label}」`, `table 四 direct lawsuits, ${label}`);
+      const a = cellReading(T4, 'suit-after', column, `表四「复议后起诉」「${label}」`, `table 四 lawsuits after reconsideration, ${label}`);
+      return keep(sum([d, a], `表四两类行政诉讼「${label}」之和`, `table 四 both kinds of lawsuit, ${label}`), d, a);
+    }
+    case 'normative-issued':
+      return keep(cellReading('t2-1' as TableId, 'normative', 'issued', '表二「行政规范性文件」「本年制发件数」', 'table 二 normative documents issued this year'));
+    case 'rules-issued':
+      return keep(cellReading('t2-1' as TableId, 'rules', 'issued', '表二「规章」「本年制发件数」', 'table 二 rules issued this year'));
+  }
+}
+
+/** Whether a claimed value agrees with any reading. */
+export function agrees(claim: Claim, readings: readonly Reading[]): boolean {
+  return readings.some((r) => r.value === claim.value || (r.alternatives ?? []).includes(claim.value));
+}

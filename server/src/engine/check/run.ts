@@ -1,0 +1,93 @@
+import type { Bilingual } from '../format/schema';
+import type { ReportModel } from '../model';
+import type { Range, Span } from '../text/source';
+import type { Finding, Fix, Rule, RuleContext, Severity, SeveritySetting } from '../rules/types';
+import { RULES } from '../rules';
+import { Analysis } from './analysis';
+import { Suppressions } from './suppress';
+
+/** A finding as the outside world sees it: rule id, severity, ranges (LSP positions). */
+export interface Diagnostic {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: Bilingual;
+  readonly span: Span;
+  readonly range: Range;
+  readonly fixes: readonly FixWithRanges[];
+  readonly data?: Finding['data'];
+}
+
+export interface FixWithRanges extends Fix {
+  readonly edits: readonly { readonly span: Span; readonly range: Range; readonly newText: string }[];
+}
+
+export interface CheckOptions {
+  /** Per-rule severity overrides (setting govreport.rules, CLI --rule id=severity). */
+  readonly rules?: Readonly<Record<string, SeveritySetting>>;
+  /** Last year's report of the same agency, for the cross-year rules. */
+  readonly previous?: ReportModel;
+  /** Rules to run instead of the registry (tests). */
+  readonly only?: readonly Rule[];
+}
+
+/**
+ * Runs every rule over a parsed report. A rule that throws on some input is skipped (the
+ * others still report) and the failure is reported as a diagnostic, so one bug never
+ * silences the checker or crashes the server.
+ */
+export function checkModel(model: ReportModel, options: CheckOptions = {}): Diagnostic[] {
+  const analysis = new Analysis(model);
+  const context: RuleContext = { model, analysis, previous: options.previous };
+  const suppressions = new Suppressions(model);
+  const seenSubjects = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const rule of options.only ?? RULES) {
+    const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
+    if (setting === 'off') continue;
+    let findings: readonly Finding[];
+    try {
+      findings = rule.check(context);
+    } catch (error) {
+      findings = [internalError(rule, error)];
+    }
+    for (const f of findings) {
+      if (f.subject !== undefined) {
+        if (seenSubjects.has(f.subject)) continue;
+        seenSubjects.add(f.subject);
+      }
+      if (suppressions.suppressed(rule.id, model.source.lineAt(f.span.start))) continue;
+      out.push(toDiagnostic(model, rule.id, setting, f));
+    }
+  }
+  for (const notice of model.notices) {
+    out.push(toDiagnostic(model, 'parse', 'error', { span: notice.span, message: notice.message }));
+  }
+  return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+}
+
+function toDiagnostic(model: ReportModel, rule: string, severity: Severity, f: Finding): Diagnostic {
+  const src = model.source;
+  return {
+    rule,
+    severity,
+    message: f.message,
+    span: f.span,
+    range: src.rangeOf(f.span),
+    fixes: (f.fixes ?? []).map((fix) => ({
+      ...fix,
+      edits: fix.edits.map((e) => ({ span: e.span, range: src.rangeOf(e.span), newText: e.newText })),
+    })),
+    data: f.data,
+  };
+}
+
+function internalError(rule: Rule, error: unknown): Finding {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    span: { start: 0, end: 0 },
+    message: {
+      zh: `检查规则 ${rule.id} 内部出错，已跳过（${detail}）。请报告此问题。`,
+      en: `Rule ${rule.id} failed internally and was skipped (${detail}). Please report this.`,
+    },
+  };
+}

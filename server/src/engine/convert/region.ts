@@ -1,0 +1,64 @@
+import { FORMATS } from '../format';
+import type { CellNode, ReportModel, TableRegion } from '../model';
+import type { TextEdit } from '../rules/types';
+import { canonicalNumber } from '../text/numbers';
+import { canonicalTablesText, type RowTexts } from './canonical';
+
+/** The mark for a figure that could not be read from the source (never a guess). */
+export const UNREADABLE = '?';
+/** Comment prefix for source lines whose figures fit no row: 「未归入表格 / unplaced:」. */
+export const UNPLACED_MARK = 'govreport 未归入表格 / unplaced:';
+
+/** How a cell is written in canonical form: figures canonically, anything else as it was. */
+function cellText(cell: CellNode): string {
+  switch (cell.parsed.status) {
+    case 'ok':
+    case 'styled':
+      return canonicalNumber(cell.parsed.value!);
+    case 'empty':
+      return '';
+    case 'unreadable':
+      return UNREADABLE;
+    default:
+      return cell.raw.replace(/\|/g, '\\|');
+  }
+}
+
+/**
+ * The canonical pipe tables for a region, with every figure carried over. Rows whose figures
+ * could not be placed are written with「?」cells; official rows absent from a damaged region
+ * (one with stray figures) are written with「?」too, since their figures may be among the
+ * strays; otherwise absent rows stay absent (rule row-missing offers to add them).
+ */
+export function regionRowTexts(region: TableRegion): RowTexts {
+  const texts = new Map<string, string[]>();
+  const damaged = region.strays.length > 0;
+  for (const table of region.tables) {
+    for (const row of table.rows) {
+      if (texts.has(row.spec.id)) continue;
+      texts.set(row.spec.id, row.cells.length > 0 ? row.cells.map(cellText) : table.spec.columns.map(() => UNREADABLE));
+    }
+    if (damaged) {
+      for (const row of table.spec.rows) {
+        if (row.role !== 'group' && !texts.has(row.id)) texts.set(row.id, table.spec.columns.map(() => UNREADABLE));
+      }
+    }
+  }
+  return texts;
+}
+
+/** Replaces a table region with canonical pipe tables; lines of other content are kept after them. */
+export function convertRegionEdit(model: ReportModel, region: TableRegion): TextEdit {
+  const src = model.source;
+  const eol = src.eol;
+  const version = region.tables[0]?.version ?? '2021';
+  const family = region.tables.map((t) => t.id);
+  const specs = FORMATS[version].tables.filter((t) => family.includes(t.id as never));
+  const tables = canonicalTablesText(specs, regionRowTexts(region), eol, { rows: (r) => regionRowTexts(region).has(r.id) });
+  const kept = region.keptLines.map((l) => src.lineText(l).trim()).filter((t) => t !== '');
+  // Figures that fit no row are kept, visibly marked, so that nothing of the source is lost.
+  const strays = region.strays.map((s) => `<!-- ${UNPLACED_MARK} ${src.lineText(s.line).trim().replace(/--/g, '- -')} -->`);
+  const after = [...kept, ...strays];
+  const text = after.length > 0 ? `${tables}${eol}${eol}${after.join(eol)}` : tables;
+  return { span: src.linesSpan(region.firstLine, region.lastLine), newText: text };
+}

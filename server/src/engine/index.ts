@@ -1,0 +1,12 @@
+/**
+ * The govreport engine: pure functions from report text to model, diagnostics, edits and
+ * HTML. No file system, no editor, no network — it runs in Node, in the language server and
+ * in a web worker alike.
+ */
+export { parseReport } from './parse';
+export { checkModel, type CheckOptions, type Diagnostic, type FixWithRanges } from './check/run';
+export { RULES, RULES_BY_ID } from './rules';
+export type { Rule, Severity, SeveritySetting, Fix, TextEdit, Finding } from './rules/types';
+export type * from './model';
+export * from './format';
+export { SourceText, type Position, type Range, type Span } from './text/source';

@@ -1,0 +1,45 @@
+import { allCells, cellDiagnosticSpan, cellPlace, setCellText } from '../check/cells';
+import { cellSubject } from '../check/arithmetic-findings';
+import type { Finding, Fix, Rule } from './types';
+
+export const rule: Rule = {
+  id: 'cell-empty',
+  category: 'cells',
+  defaultSeverity: 'error',
+  description: {
+    zh: '格式要求填写数字的单元格为空。',
+    en: 'A cell where the format requires a figure is empty.',
+  },
+  rationale: {
+    zh: '空白单元格不能读作 0：读者无法判断是“没有”还是“漏填”，勾稽关系也无法核对。没有发生的事项应填 0。从网页或 PDF 复制的表格中，“·”等占位符也视为空白。',
+    en: 'A blank is not a zero: readers cannot tell "none" from "not filled in", and totals cannot be checked. Write 0 for none. Placeholders such as “·” left by extraction count as blank.',
+  },
+  fix: { zh: '填入 0；也可把本表所有空白单元格一次填为 0。', en: 'Fill with 0; or fill every empty cell of the table with 0.' },
+  example: { bad: '| 行政复议 |  |  |  |  |  |', good: '| 行政复议 | 0 | 0 | 0 | 0 | 0 |' },
+  check({ model }) {
+    const out: Finding[] = [];
+    const byTable = new Map<string, Fix>();
+    for (const { row, cell } of allCells(model)) {
+      if (cell.parsed.status !== 'empty') continue;
+      let fillTable = byTable.get(row.table.id);
+      if (!fillTable) {
+        const edits = model.tables
+          .get(row.table.id as never)!
+          .rows.flatMap((r) => r.cells.filter((c) => c.parsed.status === 'empty').map((c) => setCellText(c, '0')));
+        fillTable = { title: { zh: `把${row.table.name.zh}的空白单元格全部填为 0（${edits.length} 处）`, en: `Fill all ${edits.length} empty cells of ${row.table.name.en} with 0` }, edits };
+        byTable.set(row.table.id, fillTable);
+      }
+      const place = cellPlace(row, cell);
+      out.push({
+        span: cellDiagnosticSpan(model.source, cell),
+        message: {
+          zh: `${place.zh}为空：须填写数字，没有则填 0`,
+          en: `Empty cell (${place.en}): a figure is required; write 0 for none`,
+        },
+        fixes: [{ title: { zh: '填入 0', en: 'Fill with 0' }, edits: [setCellText(cell, '0')], preferred: true }, ...(fillTable.edits.length > 1 ? [fillTable] : [])],
+        subject: cellSubject(cell),
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,51 @@
+import { tablesOfSection } from '../format';
+import { emptySectionTables, insertBefore } from '../check/insert';
+import type { Finding, Rule } from './types';
+
+export const rule: Rule = {
+  id: 'table-missing',
+  category: 'structure',
+  defaultSeverity: 'error',
+  description: {
+    zh: '第二、三或四部分没有统计表（或表二缺少四个分表之一）。',
+    en: 'Section 二, 三 or 四 has no table (or table 二 lacks one of its four sub-tables).',
+  },
+  rationale: {
+    zh: '第二、三、四部分的内容就是统计表。真实报告中常见只有标题、没有表格（表格以图片发布或漏贴），读者无从得知数字。即使全部为 0 也应填表。',
+    en: 'Sections 二–四 consist of their tables. Real reports often have the heading and nothing under it (tables posted as images or forgotten). Even all-zero tables must be there.',
+  },
+  fix: { zh: '插入空白的标准表格。', en: 'Insert the empty canonical table.' },
+  example: { bad: '三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况' },
+  check({ model }) {
+    const out: Finding[] = [];
+    const version = model.format.version;
+    for (const section of model.sections) {
+      const specs = tablesOfSection(version, section.spec.id);
+      if (specs.length === 0) continue;
+      const missing = specs.filter((t) => !model.tables.has(t.id as never));
+      if (missing.length === 0) continue;
+      const region = model.regions.find((r) => r.sectionId === section.spec.id);
+      const insertLine = region ? region.lastLine + 1 : section.firstLine;
+      const span = section.heading?.span ?? model.source.lineSpan(section.firstLine);
+      const names = missing.map((t) => t.name);
+      const all = missing.length === specs.length;
+      out.push({
+        span,
+        message: all
+          ? { zh: `「${section.spec.title}」下没有统计表`, en: `“${section.spec.title}” has no statistics table` }
+          : {
+              zh: `缺少${names.map((n) => n.zh).join('、')}`,
+              en: `Missing ${names.map((n) => n.en).join(', ')}`,
+            },
+        fixes: [
+          {
+            title: { zh: '插入空白的标准表格', en: 'Insert the empty canonical table' },
+            edits: [insertBefore(model, insertLine > section.lastLine ? section.lastLine + 1 : insertLine, emptySectionTables(model, section.spec.id, version, missing.map((t) => t.id)))],
+            preferred: true,
+          },
+        ],
+      });
+    }
+    return out;
+  },
+};
