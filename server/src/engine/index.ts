@@ -10,3 +10,11 @@ export type { Rule, Severity, SeveritySetting, Fix, TextEdit, Finding } from './
 export type * from './model';
 export * from './format';
 export { SourceText, type Position, type Range, type Span } from './text/source';
+export { fixAll, preferredEdits, type FixAllOptions, type FixAllResult } from './fix/fix-all';
+export { applyEdits } from './fix/apply';
+export { convertDocument, type ConvertResult } from './convert/document';
+export { convertRegionEdit, UNREADABLE } from './convert/region';
+export { canonicalTableLines, canonicalTablesText, alignPipeTable } from './convert/canonical';
+export { Analysis } from './check/analysis';
+export { ARTICLES } from './law/articles.generated';
+export type { Article, Paragraph as LawParagraph } from './law/types';

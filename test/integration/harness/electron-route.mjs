@@ -77,11 +77,8 @@ export async function runInElectron({ executable, extensionPath, testsPath, work
       extensionTestsPath: testsPath,
       cachePath,
       launchArgs: [
-        workspace,
+        workspace, // test-electron itself adds --no-sandbox --skip-welcome --skip-release-notes --disable-workspace-trust
         '--disable-extensions',
-        '--disable-workspace-trust',
-        '--skip-welcome',
-        '--skip-release-notes',
         '--disable-gpu',
         // test-electron's own default puts these under <cwd>/.vscode-test whatever cachePath says
         `--user-data-dir=${path.join(cachePath, 'user-data')}`,
