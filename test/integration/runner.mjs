@@ -121,6 +121,7 @@ async function codeServerRoute(options) {
   log('route: code-server 4.96.4 + headless chromium');
   activeRoute = 'code-server';
   const entry = ensureCodeServer(REPO_ROOT, log);
+  if (controller.signal.aborted) return abortExitCode(controller.signal.reason);
   mkdirSync(options.outputDir, { recursive: true });
   for (const dir of ['logs', 'server-logs']) rmSync(path.join(options.outputDir, dir), { recursive: true, force: true });
   const profile = createProfile();
@@ -158,7 +159,8 @@ async function main() {
 
 main().then(
   (code) => {
-    log(code === 0 ? 'PASSED (exit 0)' : `FAILED (exit ${code})`);
+    const verdict = { 0: 'PASSED', [EXIT.timeout]: 'TIMED OUT', [EXIT.interrupted]: 'INTERRUPTED' }[code] ?? 'FAILED';
+    log(`${verdict} (exit ${code})`);
     process.exit(code);
   },
   (error) => {

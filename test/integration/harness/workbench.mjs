@@ -57,9 +57,13 @@ function makePrinter(outputFile, verbose) {
  * codeAutomationExit, go to `outputDir/logs/`.
  */
 export async function runInWorkbench({ url, outputDir, screenshot, signal, verbose, log }) {
+  if (signal.aborted) return { aborted: String(signal.reason) };
   const consoleLog = path.join(outputDir, 'browser-console.log');
   writeFileSync(consoleLog, '');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 30_000 })
+  // handleSIGINT/SIGTERM off: Playwright's own handlers would process.exit(130) before the runner cleans up.
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 30_000, handleSIGINT: false, handleSIGTERM: false,
+  })
     .catch((error) => { throw new HarnessError(`cannot launch ${CHROMIUM}: ${error.message}`); });
   try {
     const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
@@ -88,7 +92,8 @@ export async function runInWorkbench({ url, outputDir, screenshot, signal, verbo
     const result = await finished;
     signal.removeEventListener('abort', onAbort);
 
-    if (screenshot) {
+    // After a timeout the screenshot shows where it got stuck; after Ctrl+C nobody wants to wait for it.
+    if (screenshot && (!result.aborted || result.aborted === 'timeout')) {
       const file = path.join(outputDir, 'workbench.png');
       await page.screenshot({ path: file, timeout: 10_000 }).then(
         () => log(`screenshot: ${path.relative(process.cwd(), file)}`),

@@ -6,7 +6,7 @@ const vscode = require('vscode');
 
 suite('integration harness smoke', () => {
   test('runs inside VS Code 1.96', () => {
-    assert.ok(vscode.version.startsWith('1.95'), `unexpected VS Code version ${vscode.version}`);
+    assert.ok(vscode.version.startsWith('1.96'), `unexpected VS Code version ${vscode.version}`);
   });
 
   test('loads the extension under development', () => {

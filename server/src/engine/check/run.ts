@@ -42,8 +42,8 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Diag
   const seenSubjects = new Set<string>();
   const out: Diagnostic[] = [];
   for (const rule of options.only ?? RULES) {
-    const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
-    if (setting === 'off') continue;
+    const configured = options.rules?.[rule.id];
+    if (configured === 'off') continue;
     let findings: readonly Finding[];
     try {
       findings = rule.check(context);
@@ -56,7 +56,7 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Diag
         seenSubjects.add(f.subject);
       }
       if (suppressions.suppressed(rule.id, model.source.lineAt(f.span.start))) continue;
-      out.push(toDiagnostic(model, rule.id, setting, f));
+      out.push(toDiagnostic(model, rule.id, configured ?? f.severity ?? rule.defaultSeverity, f));
     }
   }
   for (const notice of model.notices) {

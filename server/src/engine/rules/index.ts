@@ -20,6 +20,21 @@ import { rule as rowDuplicate } from './row-duplicate';
 import { rule as columnCount } from './column-count';
 import { rule as tablePasted } from './table-pasted';
 import { rule as textTableMismatch } from './text-table-mismatch';
+import { rule as formatOutdated } from './format-outdated';
+import { rule as formatCitation } from './format-citation';
+import { rule as outlineOutdated } from './outline-outdated';
+import { rule as frontMatter } from './front-matter';
+import { rule as yearMismatch } from './year-mismatch';
+import { rule as periodInvalid } from './period-invalid';
+import { rule as publishDate } from './publish-date';
+import { rule as partsCount } from './parts-count';
+import { rule as sectionEmpty } from './section-empty';
+import { rule as feeNotReported } from './fee-not-reported';
+import { rule as governmentEvaluation } from './government-evaluation';
+import { rule as ruleMakingPower } from './rule-making-power';
+import { rule as carryOverMismatch } from './carry-over-mismatch';
+import { rule as stockMismatch } from './stock-mismatch';
+import { rule as copiedText } from './copied-text';
 
 /**
  * Every rule, in order of specificity: when two rules speak of the same cell, the one
@@ -46,7 +61,22 @@ export const RULES: readonly Rule[] = [
   rowDuplicate,
   columnCount,
   tablePasted,
+  frontMatter,
+  formatOutdated,
+  formatCitation,
+  outlineOutdated,
   textTableMismatch,
+  yearMismatch,
+  periodInvalid,
+  publishDate,
+  partsCount,
+  sectionEmpty,
+  feeNotReported,
+  governmentEvaluation,
+  ruleMakingPower,
+  carryOverMismatch,
+  stockMismatch,
+  copiedText,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -31,6 +31,11 @@ export interface Finding {
    * one fault: only the first, from the more specific rule, is reported.
    */
   readonly subject?: string;
+  /**
+   * A severity for this finding other than the rule's default (publish-date: too early is an
+   * error, too late a warning). A user's setting for the rule still wins.
+   */
+  readonly severity?: Severity;
   /** Extra facts for editor features (e.g. the computed sum for a hover). */
   readonly data?: Readonly<Record<string, string | number | boolean>>;
 }

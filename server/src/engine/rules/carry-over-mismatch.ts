@@ -1,0 +1,39 @@
+import { usableValue } from '../text/numbers';
+import { cellSubject } from '../check/arithmetic-findings';
+import type { Finding, Rule } from './types';
+
+export const rule: Rule = {
+  id: 'carry-over-mismatch',
+  category: 'consistency',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '“二、上年结转”与上一年度报告的“四、结转下年度继续办理”不相等。',
+    en: "二 (carried over) differs from last year's 四 (carried into next year).",
+  },
+  rationale: {
+    zh: '上年结转到本年的申请，就是上年报告中“结转下年度继续办理”的申请，两者应当相等（勾稽关系 R5）。需要上一年度报告：前置元数据 previous，或工作区（命令行）中同一机关上一年度的报告。',
+    en: "Applications carried over this year are last year's carried-into-next-year (R5). Needs last year's report: front matter `previous`, or the same agency's report of the year before in the workspace (or on the command line).",
+  },
+  example: { bad: '本年「二、上年结转」总计 0，上年报告「四、结转下年度继续办理」总计 3' },
+  check({ model, previous }) {
+    const prevNext = previous?.tables.get('t3')?.byId.get('next');
+    const carried = model.tables.get('t3')?.byId.get('carried');
+    if (!prevNext || !carried) return [];
+    const out: Finding[] = [];
+    for (const cell of carried.cells) {
+      const before = prevNext.cells.find((c) => c.column.id === cell.column.id);
+      const now = usableValue(cell.parsed);
+      const then = before ? usableValue(before.parsed) : undefined;
+      if (now === undefined || then === undefined || now === then) continue;
+      out.push({
+        span: cell.span,
+        message: {
+          zh: `「二、上年结转」「${cell.column.label}」为 ${now}，但上一年度报告「四、结转下年度继续办理」为 ${then}`,
+          en: `二 (carried over), “${cell.column.label}”, is ${now}, but last year's report carried ${then} into this year`,
+        },
+        subject: cellSubject(cell),
+      });
+    }
+    return out;
+  },
+};
