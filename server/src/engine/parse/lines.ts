@@ -46,6 +46,7 @@ export function stripEmphasis(s: string): string {
 export function scanLines(source: SourceText, frontMatterLines: number): LineInfo[] {
   const out: LineInfo[] = [];
   let inFence = false;
+  let inComment = false;
   for (let line = 0; line < source.lineCount; line++) {
     const span = source.lineSpan(line);
     const text = source.text.slice(span.start, span.end);
@@ -62,6 +63,12 @@ export function scanLines(source: SourceText, frontMatterLines: number): LineInf
     }
     if (inFence) {
       out.push({ ...base, kind: 'code', content: text });
+      continue;
+    }
+    // An HTML comment spanning lines (notes to the drafter) is not report text.
+    if (inComment || (/^\s*<!--/.test(text) && !text.includes('-->'))) {
+      inComment = !text.includes('-->');
+      out.push({ ...base, kind: 'comment', content: text.trim() });
       continue;
     }
     if (text.trim() === '') {
