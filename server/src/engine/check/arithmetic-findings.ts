@@ -26,44 +26,58 @@ function setCell(cell: CellNode, value: number, preferred: boolean, title?: Fix[
 
 const v = (c: CellNode) => usableValue(c.parsed)!;
 
-function equationFinding(e: EvaluatedEquation): Finding {
+/** The message of a broken equation, reported on its target: both sides, and the sum. */
+function equationMessage(e: EvaluatedEquation): { zh: string; en: string } {
   const target = e.target;
   const expected = expectedValue(e, target)!;
   const actual = v(target);
   const others = e.terms.filter((t) => t.cell !== target);
-  let zh: string;
-  let en: string;
-  const fixes: Fix[] = [setCell(target, expected, true)];
   switch (e.rule) {
     case 'table3-balance': {
       const get = (name: string) => v(others.find((t) => t.name === name)!.cell);
       const [a, b, c] = [get('一'), get('二'), get('（七）')];
-      zh = `${e.scope.zh}：四、结转下年度继续办理应为 ${canonicalNumber(expected)}（一 ${a} + 二 ${b} − （七）${c}），实为 ${actual}`;
-      en = `${e.scope.en}: carried into next year should be ${canonicalNumber(expected)} (${a} + ${b} − ${c}), is ${actual}`;
-      const received = others.find((t) => t.name === '一')!.cell;
-      const newReceived = c + actual - b;
-      if (newReceived >= 0) {
-        fixes.push(setCell(received, newReceived, false, { zh: `改为调整「一、本年新收」为 ${newReceived}`, en: `Adjust 一 (received) to ${newReceived} instead` }));
-      }
-      break;
+      return {
+        zh: `${e.scope.zh}：四、结转下年度继续办理应为 ${canonicalNumber(expected)}（一 ${a} + 二 ${b} − （七）${c}），实为 ${actual}`,
+        en: `${e.scope.en}: carried into next year should be ${canonicalNumber(expected)} (${a} + ${b} − ${c}), is ${actual}`,
+      };
     }
     case 'table3-results-total': {
       const parts = others.map((t) => v(t.cell)).filter((x) => x !== 0);
       const sum = parts.length > 0 ? parts.join('+') : '0';
-      zh = `${e.scope.zh}：（七）总计应为 ${canonicalNumber(expected)}（各项办理结果之和：${sum}），实为 ${actual}`;
-      en = `${e.scope.en}: total (七) should be ${canonicalNumber(expected)} (sum of the outcomes: ${sum}), is ${actual}`;
-      break;
+      return {
+        zh: `${e.scope.zh}：（七）总计应为 ${canonicalNumber(expected)}（各项办理结果之和：${sum}），实为 ${actual}`,
+        en: `${e.scope.en}: total (七) should be ${canonicalNumber(expected)} (sum of the outcomes: ${sum}), is ${actual}`,
+      };
     }
     default: {
       const parts = others.map((t) => v(t.cell)).join('+');
-      zh = `总计应为 ${canonicalNumber(expected)}（${parts}），实为 ${actual}`;
-      en = `Total should be ${canonicalNumber(expected)} (${parts}), is ${actual}`;
+      return { zh: `总计应为 ${canonicalNumber(expected)}（${parts}），实为 ${actual}`, en: `Total should be ${canonicalNumber(expected)} (${parts}), is ${actual}` };
     }
   }
-  return { span: target.span, message: { zh, en }, fixes, subject: cellSubject(target), data: { expected } };
+}
+
+function equationFinding(e: EvaluatedEquation): Finding {
+  const target = e.target;
+  const expected = expectedValue(e, target)!;
+  const actual = v(target);
+  const fixes: Fix[] = [setCell(target, expected, true)];
+  if (e.rule === 'table3-balance') {
+    const others = e.terms.filter((t) => t.cell !== target);
+    const get = (name: string) => v(others.find((t) => t.name === name)!.cell);
+    const received = others.find((t) => t.name === '一')!.cell;
+    const newReceived = get('（七）') + actual - get('二');
+    if (newReceived >= 0) {
+      fixes.push(setCell(received, newReceived, false, { zh: `改为调整「一、本年新收」为 ${newReceived}`, en: `Adjust 一 (received) to ${newReceived} instead` }));
+    }
+  }
+  return { span: target.span, message: equationMessage(e), fixes, subject: cellSubject(target), data: { expected } };
 }
 
 function culpritFinding(c: Culprit): Finding {
+  // The cell an equation is reported on (a wrong 总计) is described by that equation, with its sum:
+  // 「总计应为 70（61+5+0+0+2+2），实为 71」. Its only fix is the value that mends every equation.
+  const own = c.equations.find((e) => e.rule === c.rule && e.target === c.cell);
+  if (own) return { span: c.cell.span, message: equationMessage(own), fixes: [setCell(c.cell, c.expected, true)], subject: cellSubject(c.cell), data: { expected: c.expected } };
   const actual = v(c.cell);
   const scopesZh = c.equations.map((e) => e.scope.zh).join('与');
   const scopesEn = c.equations.map((e) => e.scope.en).join(' and ');

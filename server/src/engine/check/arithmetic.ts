@@ -15,7 +15,10 @@ import { resultRows } from './figures';
 
 export type EquationRule = 'table3-row-total' | 'table3-results-total' | 'table3-balance' | 'table4-total';
 
-/** Order of specificity: a culprit is reported under the first rule whose equation it breaks. */
+/**
+ * Order of specificity: a culprit is reported under the first rule of which it is the reported
+ * cell (the target), else under the first rule whose equation it breaks.
+ */
 const PRIORITY: readonly EquationRule[] = ['table3-row-total', 'table3-results-total', 'table3-balance', 'table4-total'];
 
 export interface Term {
@@ -140,7 +143,7 @@ function evaluate(eq: Equation): EvaluatedEquation | undefined {
     if (v === undefined) return undefined;
     residual += t.coef * v;
   }
-  return { ...eq, residual };
+  return { rule: eq.rule, target: eq.target, terms: eq.terms, scope: eq.scope, residual };
 }
 
 export function diagnoseArithmetic(model: ReportModel): ArithmeticResult {
@@ -194,6 +197,9 @@ function explain(cell: CellNode, failing: readonly EvaluatedEquation[], passing:
   const expected = expectedValue(mine[0], cell);
   if (expected === undefined || expected < 0) return undefined;
   if (!mine.every((e) => expectedValue(e, cell) === expected)) return undefined;
-  const rule = PRIORITY.find((r) => mine.some((e) => e.rule === r))!;
+  // A culprit that is the cell an equation is reported on (a 总计, （七）总计, 四) is reported
+  // under that equation's rule, as rules.md places them; any other figure under the first rule.
+  const targetOf = PRIORITY.find((r) => mine.some((e) => e.rule === r && e.target === cell));
+  const rule = targetOf ?? PRIORITY.find((r) => mine.some((e) => e.rule === r))!;
   return { cell, expected, equations: mine, rule };
 }

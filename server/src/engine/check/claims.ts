@@ -48,6 +48,8 @@ export interface Claim {
 interface Pattern {
   readonly kind: ClaimKind;
   readonly re: RegExp;
+  /** Words one of which every match contains: sentences without them skip the pattern. */
+  readonly hints: readonly string[];
   /** Characters allowed between the verb and the number (named group `gap`). */
   readonly gap?: RegExp;
   /** The gap must contain this word (e.g. 申请: 受理网络问政 182 件 is not an application count). */
@@ -59,40 +61,45 @@ const APPLICATION_WORDS = /^[了各类政府信息公开依申请的数量共计
 
 /** Most specific first: each match consumes its text, so later patterns cannot re-read it. */
 const PATTERNS: readonly Pattern[] = [
-  { kind: 'all-concluded', re: /(?:所有|全部)(?:的)?(?:政府信息公开|信息公开)?申请(?:均已|均|已经|已|全部)(?:按要求|按时|依法)?(?:办理完成|办结|办理完毕|答复完毕)/gd },
-  { kind: 'carried-in', re: new RegExp(`(?:上一?年度?|去年)结转(?<gap>[^，。；、\\d]{0,14}?)${N}`, 'gd'), gap: /^[的政府信息公开申请共计为数量]*$/ },
-  { kind: 'carried-out', re: new RegExp(`${N}[^，。；\\d]{0,10}?(?:顺延|结转|转入?)(?:到|至|入)?下一?年度?`, 'gd') },
-  { kind: 'carried-out', re: new RegExp(`(?:结转|顺延|转)(?:到|至|入)?下一?年度?(?<gap>[^，。；\\d]{0,10}?)${N}`, 'gd'), gap: /^[继续办理答复的有共计为申请]*$/ },
-  { kind: 'disclosed-and-partial', re: new RegExp(`(?:予以公开|同意公开)(?:及|和|与|、)部分公开(?:答复)?(?:的)?${N}`, 'gd') },
-  { kind: 'refused', re: new RegExp(`不予公开(?:答复)?(?:的)?${N}`, 'gd') },
-  { kind: 'disclosed', re: new RegExp(`(?:予以公开|同意公开)(?:答复)?(?:的)?${N}`, 'gd') },
-  { kind: 'partial', re: new RegExp(`部分公开(?:答复)?(?:的)?${N}`, 'gd') },
-  { kind: 'unable', re: new RegExp(`无法提供(?:的)?${N}`, 'gd') },
-  { kind: 'not-handled', re: new RegExp(`不予处理(?:的)?${N}`, 'gd') },
-  { kind: 'other-handled', re: new RegExp(`其他处理(?:的)?${N}`, 'gd') },
-  { kind: 'natural', re: new RegExp(`自然人(?:申请|提出)?(?:的)?${N}`, 'gd') },
-  { kind: 'organisations', re: new RegExp(`法人(?:或|和|及)?其他组织(?:申请|提出)?(?:的)?${N}`, 'gd') },
-  { kind: 'received', re: new RegExp(`(?<![上去])(?:受理|收到|新收|接收)(?<gap>[^，。；、\\d]{0,16}?)${N}`, 'gd'), gap: APPLICATION_WORDS, gapNeeds: '申请' },
-  { kind: 'concluded', re: new RegExp(`(?:办结|答复|办理完毕|办理完成|办理)(?<gap>[^，。；、\\d]{0,12}?)${N}`, 'gd'), gap: APPLICATION_WORDS },
-  { kind: 'normative-issued', re: new RegExp(`(?<![拟审核查理])(?:出台|制发|印发|制定)(?:了)?(?:行政)?规范性文件(?:共|共计)?${N}`, 'gd') },
-  { kind: 'rules-issued', re: new RegExp(`(?:新增|新制定|制定|出台|制发)(?:公开)?(?:市政府|省政府|本机关|本级政府)?规章(?:共|共计)?${N}`, 'gd') },
-  { kind: 'review', re: new RegExp(`行政复议(?:案件)?(?:共|共计|数为|数|为)?${N}`, 'gd') },
-  { kind: 'review', re: new RegExp(`${N}[^，。；\\d]{0,14}?行政复议`, 'gd') },
-  { kind: 'suit', re: new RegExp(`(?:行政)?诉讼(?:案件)?(?:共|共计|数为|数|为)?${N}`, 'gd') },
-  { kind: 'upheld', re: new RegExp(`(?:结果)?维持(?:原)?(?:的)?${N}`, 'gd') },
-  { kind: 'corrected', re: new RegExp(`(?:结果)?纠正(?:的)?${N}`, 'gd') },
-  { kind: 'other-result', re: new RegExp(`其他结果(?:的)?${N}`, 'gd') },
-  { kind: 'pending', re: new RegExp(`(?:尚)?未审结(?:的)?${N}`, 'gd') },
+  { kind: 'all-concluded', hints: ['所有', '全部'], re: /(?:所有|全部)(?:的)?(?:政府信息公开|信息公开)?申请(?:均已|均|已经|已|全部)(?:按要求|按时|依法)?(?:办理完成|办结|办理完毕|答复完毕)/gd },
+  { kind: 'carried-in', hints: ['结转'], re: new RegExp(`(?:上一?年度?|去年)结转(?<gap>[^，。；、\\d]{0,14}?)${N}`, 'gd'), gap: /^[的政府信息公开申请共计为数量]*$/ },
+  { kind: 'carried-out', hints: ['下年', '下一年'], re: new RegExp(`${N}[^，。；\\d]{0,10}?(?:顺延|结转|转入?)(?:到|至|入)?下一?年度?`, 'gd') },
+  { kind: 'carried-out', hints: ['下年', '下一年'], re: new RegExp(`(?:结转|顺延|转)(?:到|至|入)?下一?年度?(?<gap>[^，。；\\d]{0,10}?)${N}`, 'gd'), gap: /^[继续办理答复的有共计为申请]*$/ },
+  { kind: 'disclosed-and-partial', hints: ['部分公开'], re: new RegExp(`(?:予以公开|同意公开)(?:及|和|与|、)部分公开(?:答复)?(?:的)?${N}`, 'gd') },
+  { kind: 'refused', hints: ['不予公开'], re: new RegExp(`不予公开(?:答复)?(?:的)?${N}`, 'gd') },
+  { kind: 'disclosed', hints: ['予以公开', '同意公开'], re: new RegExp(`(?:予以公开|同意公开)(?:答复)?(?:的)?${N}`, 'gd') },
+  { kind: 'partial', hints: ['部分公开'], re: new RegExp(`部分公开(?:答复)?(?:的)?${N}`, 'gd') },
+  { kind: 'unable', hints: ['无法提供'], re: new RegExp(`无法提供(?:的)?${N}`, 'gd') },
+  { kind: 'not-handled', hints: ['不予处理'], re: new RegExp(`不予处理(?:的)?${N}`, 'gd') },
+  { kind: 'other-handled', hints: ['其他处理'], re: new RegExp(`其他处理(?:的)?${N}`, 'gd') },
+  { kind: 'natural', hints: ['自然人'], re: new RegExp(`自然人(?:申请|提出)?(?:的)?${N}`, 'gd') },
+  { kind: 'organisations', hints: ['其他组织'], re: new RegExp(`法人(?:或|和|及)?其他组织(?:申请|提出)?(?:的)?${N}`, 'gd') },
+  { kind: 'received', hints: ['受理', '收到', '新收', '接收'], re: new RegExp(`(?<![上去])(?:受理|收到|新收|接收)(?<gap>[^，。；、\\d]{0,16}?)${N}`, 'gd'), gap: APPLICATION_WORDS, gapNeeds: '申请' },
+  { kind: 'concluded', hints: ['办结', '答复', '办理'], re: new RegExp(`(?:办结|答复|办理完毕|办理完成|办理)(?<gap>[^，。；、\\d]{0,12}?)${N}`, 'gd'), gap: APPLICATION_WORDS },
+  { kind: 'normative-issued', hints: ['规范性文件'], re: new RegExp(`(?<![拟审核查理])(?:出台|制发|印发|制定)(?:了)?(?:行政)?规范性文件(?:共|共计)?${N}`, 'gd') },
+  { kind: 'rules-issued', hints: ['规章'], re: new RegExp(`(?:新增|新制定|制定|出台|制发)(?:公开)?(?:市政府|省政府|本机关|本级政府)?规章(?:共|共计)?${N}`, 'gd') },
+  { kind: 'review', hints: ['行政复议'], re: new RegExp(`行政复议(?:案件)?(?:共|共计|数为|数|为)?${N}`, 'gd') },
+  { kind: 'review', hints: ['行政复议'], re: new RegExp(`${N}[^，。；\\d]{0,14}?行政复议`, 'gd') },
+  { kind: 'suit', hints: ['诉讼'], re: new RegExp(`(?:行政)?诉讼(?:案件)?(?:共|共计|数为|数|为)?${N}`, 'gd') },
+  { kind: 'upheld', hints: ['维持'], re: new RegExp(`(?:结果)?维持(?:原)?(?:的)?${N}`, 'gd') },
+  { kind: 'corrected', hints: ['纠正'], re: new RegExp(`(?:结果)?纠正(?:的)?${N}`, 'gd') },
+  { kind: 'other-result', hints: ['其他结果'], re: new RegExp(`其他结果(?:的)?${N}`, 'gd') },
+  { kind: 'pending', hints: ['审结'], re: new RegExp(`(?:尚)?未审结(?:的)?${N}`, 'gd') },
 ];
 
 /** Sentences about other bodies or other years are not about this report's tables. */
 const OTHER_BODIES = /各部门|各单位|各县|各区|各乡镇|各镇|县直|市直|区直|下级|所属单位/;
+const ALL_DONE_HINT = /所有|全部/;
 const NOT_THIS_MEASURE = /备案|审查|审核|代理|指导|督办|拟/;
 
 export function extractClaims(model: ReportModel): Claim[] {
   const year = model.meta.year?.value;
   const out: Claim[] = [];
-  for (const p of model.paragraphs) out.push(...claimsIn(p, year));
+  for (const p of model.paragraphs) {
+    // Most paragraphs quote no count at all.
+    if (!p.text.includes('件') && !ALL_DONE_HINT.test(p.text)) continue;
+    out.push(...claimsIn(p, year));
+  }
   return out;
 }
 
@@ -104,11 +111,14 @@ function claimsIn(p: Paragraph, year: number | undefined): Claim[] {
   for (const b of bounds) {
     const sentence = b[0];
     const offset = b.index!;
+    // Nearly every sentence quotes no count: skip those before trying two dozen patterns.
+    if (!sentence.includes('件') && !ALL_DONE_HINT.test(sentence)) continue;
     if (OTHER_BODIES.test(sentence)) continue;
     if (year !== undefined && [...sentence.matchAll(/(\d{4})\s*年/g)].some((m) => Number(m[1]) !== year && Number(m[1]) > 1990)) continue;
     const taken: [number, number][] = [];
     const found: { claim: Claim; at: number }[] = [];
     for (const pattern of PATTERNS) {
+      if (!pattern.hints.some((h) => sentence.includes(h))) continue;
       pattern.re.lastIndex = 0;
       for (const m of sentence.matchAll(pattern.re)) {
         const start = m.index!;

@@ -10,12 +10,16 @@ export interface PhraseHit {
   readonly where: 'prose' | 'heading';
 }
 
-/** Every match of a pattern in the prose (wrapped lines joined) and in the headings. */
-export function findPhrases(model: ReportModel, re: RegExp): PhraseHit[] {
+/**
+ * Every match of a pattern in the prose (wrapped lines joined) and in the headings.
+ * `hints`: words one of which any match contains, so that paragraphs without them are skipped.
+ */
+export function findPhrases(model: ReportModel, re: RegExp, hints?: readonly string[]): PhraseHit[] {
   const out: PhraseHit[] = [];
   const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
   const src = model.source;
   for (const p of model.paragraphs) {
+    if (hints && !hints.some((h) => p.text.includes(h))) continue;
     for (const m of p.text.matchAll(global)) {
       const span = paragraphSpan(p, m.index!, m.index! + m[0].length);
       out.push({ span, text: m[0], oneLine: src.lineAt(span.start) === src.lineAt(Math.max(span.start, span.end - 1)), where: 'prose' });

@@ -67,18 +67,27 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Diag
 
 function toDiagnostic(model: ReportModel, rule: string, severity: Severity, f: Finding): Diagnostic {
   const src = model.source;
-  return {
+  let fixes: readonly FixWithRanges[] | undefined;
+  const diagnostic = {
     rule,
     severity,
     message: f.message,
     span: f.span,
     range: src.rangeOf(f.span),
-    fixes: (f.fixes ?? []).map((fix) => ({
-      ...fix,
-      edits: fix.edits.map((e) => ({ span: e.span, range: src.rangeOf(e.span), newText: e.newText })),
-    })),
     data: f.data,
   };
+  // Fixes are computed on first use (a code action, fix-all), then kept.
+  Object.defineProperty(diagnostic, 'fixes', {
+    enumerable: true,
+    get(): readonly FixWithRanges[] {
+      if (!fixes) {
+        const list = typeof f.fixes === 'function' ? f.fixes() : (f.fixes ?? []);
+        fixes = list.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ span: e.span, range: src.rangeOf(e.span), newText: e.newText })) }));
+      }
+      return fixes;
+    },
+  });
+  return diagnostic as Diagnostic;
 }
 
 function internalError(rule: Rule, error: unknown): Finding {

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { displayWidth } from '../text/width';
 import type { RowSpec, TableSpec } from '../format';
 
 /**
@@ -42,9 +42,9 @@ export function canonicalTableLines(spec: TableSpec, texts: RowTexts, options: C
 export function alignPipeTable(rows: readonly (readonly string[])[], align: readonly ('left' | 'right')[]): string[] {
   const columns = Math.max(...rows.map((r) => r.length));
   const widths = new Array<number>(columns).fill(3);
-  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i], stringWidth(c))));
+  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i], displayWidth(c))));
   const pad = (text: string, i: number) => {
-    const gap = ' '.repeat(widths[i] - stringWidth(text));
+    const gap = ' '.repeat(widths[i] - displayWidth(text));
     return i > 0 && align[i - 1] === 'right' ? gap + text : text + gap;
   };
   const line = (r: readonly string[]) => `| ${Array.from({ length: columns }, (_, i) => pad(r[i] ?? '', i)).join(' | ')} |`;

@@ -55,12 +55,32 @@ export function frontMatterLineCount(source: SourceText): number {
   return 0;
 }
 
+/**
+ * Results by the exact front-matter text. The block sits at the start of the document, so its
+ * spans do not depend on the rest; while the user types in the body it never changes, and the
+ * YAML parse (the costliest step of a small report) is done once, not per keystroke.
+ */
+const CACHE = new Map<string, FrontMatter>();
+const CACHE_SIZE = 16;
+
 export function parseFrontMatter(source: SourceText, lineCount: number): FrontMatter | undefined {
   if (lineCount === 0) return undefined;
+  const block = source.text.slice(0, source.lineEnd(lineCount - 1));
+  const cached = CACHE.get(block);
+  if (cached) return cached;
+  const result = parseFrontMatterUncached(source, lineCount);
+  if (CACHE.size >= CACHE_SIZE) CACHE.delete(CACHE.keys().next().value!);
+  CACHE.set(block, result);
+  return result;
+}
+
+function parseFrontMatterUncached(source: SourceText, lineCount: number): FrontMatter {
   const span = source.linesSpan(0, lineCount - 1);
   const bodyStart = source.lineStarts[1];
   const bodyEnd = source.lineStarts[lineCount - 1];
-  const body = source.text.slice(bodyStart, bodyEnd);
+  // Lone CR line breaks (old Mac files) are line breaks to us but not to the YAML parser:
+  // make them LF, which keeps every offset.
+  const body = source.text.slice(bodyStart, bodyEnd).replace(/\r(?!\n)/g, '\n');
   const problems: { span: Span; message: Bilingual }[] = [];
   const keySpans: Record<string, Span> = {};
   const valueSpans: Record<string, Span> = {};

@@ -14,7 +14,9 @@ import { inferMissingSections } from './infer';
  * (possibly nearly empty) and anything the parser could not use is kept and reported.
  */
 export function parseReport(text: string): ReportModel {
-  const source = new SourceText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  // A byte-order mark is read as a space, not removed: every offset stays an offset into the
+  // text as given, so edits computed here apply to it (fix-all, the CLI) without shifting.
+  const source = new SourceText(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text);
   const fmLines = frontMatterLineCount(source);
   const frontMatter = parseFrontMatter(source, fmLines);
   const lines = scanLines(source, fmLines);

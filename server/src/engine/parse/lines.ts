@@ -50,54 +50,59 @@ export function scanLines(source: SourceText, frontMatterLines: number): LineInf
   for (let line = 0; line < source.lineCount; line++) {
     const span = source.lineSpan(line);
     const text = source.text.slice(span.start, span.end);
-    const indent = /^[ \t\u3000]*/.exec(text)![0].length;
-    const base = { line, span, text, indent };
+    let indent = 0;
+    while (indent < text.length && isSpaceCode(text.charCodeAt(indent)) && text.charCodeAt(indent) !== 0xa0) indent++;
+    // Every LineInfo is built with the same shape (no object spread): this runs per line per keystroke.
+    const info = (kind: LineKind, content: string, level?: number, cells?: RawCell[], form?: LineForm): LineInfo => ({ line, kind, span, text, indent, level, content, cells, form });
     if (line < frontMatterLines) {
-      out.push({ ...base, kind: 'front-matter', content: text });
+      out.push(info('front-matter', text));
       continue;
     }
-    if (FENCE.test(text)) {
+    // Cheap tests on the first character decide which patterns are worth trying: this scan
+    // runs over every line on every keystroke.
+    const first = text[indent];
+    if ((first === '`' || first === '~') && indent <= 3 && FENCE.test(text)) {
       inFence = !inFence;
-      out.push({ ...base, kind: 'fence', content: text });
+      out.push(info('fence', text));
       continue;
     }
     if (inFence) {
-      out.push({ ...base, kind: 'code', content: text });
+      out.push(info('code', text));
       continue;
     }
     // An HTML comment spanning lines (notes to the drafter) is not report text.
-    if (inComment || (/^\s*<!--/.test(text) && !text.includes('-->'))) {
+    if (inComment || (first === '<' && text.startsWith('<!--', indent) && !text.includes('-->'))) {
       inComment = !text.includes('-->');
-      out.push({ ...base, kind: 'comment', content: text.trim() });
+      out.push(info('comment', text.trim()));
       continue;
     }
-    if (text.trim() === '') {
-      out.push({ ...base, kind: 'blank', content: '' });
+    if (indent === text.length) {
+      out.push(info('blank', ''));
       continue;
     }
-    if (COMMENT.test(text)) {
-      out.push({ ...base, kind: 'comment', content: text.trim() });
+    if (first === '<' && COMMENT.test(text)) {
+      out.push(info('comment', text.trim()));
       continue;
     }
-    const heading = HEADING.exec(text);
+    const heading = first === '#' && indent <= 3 ? HEADING.exec(text) : null;
     if (heading) {
-      out.push({ ...base, kind: 'heading', level: heading[1].length, content: stripEmphasis(heading[2]) });
+      out.push(info('heading', stripEmphasis(heading[2]), heading[1].length));
       continue;
     }
-    if (DELIMITER.test(text) && text.includes('-')) {
-      out.push({ ...base, kind: 'delimiter', content: text });
+    if ((first === '|' || first === '-' || first === ':') && text.includes('-') && DELIMITER.test(text)) {
+      out.push(info('delimiter', text));
       continue;
     }
-    if (PAGE_NUMBER.test(text)) {
-      out.push({ ...base, kind: 'page', content: text.trim() });
+    if (text.length - indent <= 16 && PAGE_NUMBER.test(text)) {
+      out.push(info('page', text.trim()));
       continue;
     }
-    const split = splitCells(text, span.start);
+    const split = text.includes('|') || text.includes('\t') ? splitCells(text, span.start) : undefined;
     if (split) {
-      out.push({ ...base, kind: 'row', content: stripEmphasis(text), cells: split.cells, form: split.form });
+      out.push(info('row', stripEmphasis(text), undefined, split.cells, split.form));
       continue;
     }
-    out.push({ ...base, kind: 'text', content: stripEmphasis(text) });
+    out.push(info('text', text.includes('**') || text.includes('__') ? stripEmphasis(text) : text.trim()));
   }
   return out;
 }
@@ -117,33 +122,47 @@ function splitCells(text: string, lineStart: number): { cells: RawCell[]; form: 
 
 /** Splits on a separator, keeping empty cells (they matter: blank cells in pasted tables). */
 function splitBy(text: string, lineStart: number, sep: '|' | '\t'): RawCell[] {
-  const cells: RawCell[] = [];
-  let start = 0;
   const bounds: [number, number][] = [];
-  for (let i = 0; i <= text.length; i++) {
-    const atSep = i < text.length && text[i] === sep && !(sep === '|' && text[i - 1] === '\\');
-    if (atSep || i === text.length) {
-      bounds.push([start, i]);
-      start = i + 1;
+  let start = 0;
+  let at = text.indexOf(sep);
+  while (at >= 0) {
+    // An escaped pipe (\|) is part of the cell's text.
+    if (!(sep === '|' && at > 0 && text.charCodeAt(at - 1) === 92)) {
+      bounds.push([start, at]);
+      start = at + 1;
     }
+    at = text.indexOf(sep, at + 1);
   }
+  bounds.push([start, text.length]);
+  const blank = (b: [number, number]) => isBlank(text, b[0], b[1]);
   if (sep === '|') {
     // Outer pipes produce empty first/last pieces that are not cells.
-    if (bounds.length > 1 && text.slice(bounds[0][0], bounds[0][1]).trim() === '') bounds.shift();
-    if (bounds.length > 1 && text.slice(bounds[bounds.length - 1][0], bounds[bounds.length - 1][1]).trim() === '' && text.trimEnd().endsWith('|')) bounds.pop();
+    if (bounds.length > 1 && blank(bounds[0])) bounds.shift();
+    if (bounds.length > 1 && blank(bounds[bounds.length - 1]) && text.trimEnd().endsWith('|')) bounds.pop();
   }
+  const cells: RawCell[] = [];
   for (const [a, b] of bounds) {
-    const raw = text.slice(a, b);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed === '') {
+    let s = a;
+    let e = b;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    if (s === e) {
       cells.push({ text: '', span: { start: lineStart + a, end: lineStart + b } });
     } else {
-      const s = lineStart + a + lead;
-      cells.push({ text: trimmed.replace(/\\\|/g, '|'), span: { start: s, end: s + trimmed.length } });
+      const raw = text.slice(s, e);
+      cells.push({ text: raw.includes('\\|') ? raw.replace(/\\\|/g, '|') : raw, span: { start: lineStart + s, end: lineStart + e } });
     }
   }
   return cells;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Whitespace-separated tokens of a text line, with spans (for pdftotext-style rows). */

@@ -93,6 +93,7 @@ const PERIOD = /统计(?:期限|时限|周期|时间|区间|期间|期)/g;
 
 function findPeriod(paragraphs: readonly Paragraph[]): ReportMeta['period'] {
   for (const p of paragraphs) {
+    if (!p.text.includes('统计')) continue;
     for (const m of p.text.matchAll(PERIOD)) {
       const from = m.index! + m[0].length;
       const window = p.text.slice(from, from + 60);
@@ -106,6 +107,8 @@ function findPeriod(paragraphs: readonly Paragraph[]): ReportMeta['period'] {
         start: start.date,
         end: endDate,
         span: paragraphSpan(p, from + start.index, from + end.index + end.length),
+        startSpan: paragraphSpan(p, from + start.index, from + start.index + start.length),
+        endSpan: paragraphSpan(p, from + end.index, from + end.index + end.length),
       };
     }
   }
@@ -118,8 +121,11 @@ const SELF_REFERENCE = /(?:编制(?:了|完成)?|现将|现向社会公布|向�
 function selfReferences(paragraphs: readonly Paragraph[]): Sourced<number>[] {
   const out: Sourced<number>[] = [];
   for (const p of paragraphs) {
+    if (!p.text.includes('报告') && !p.text.includes('年报')) continue;
     for (const m of p.text.matchAll(SELF_REFERENCE)) {
-      if (/上一?年|去年|上年度/.test(m[0])) continue;
+      // 「对照上一年度编制的《…2023年…年度报告》」 speaks of last year's report, before or inside the match.
+      const before = p.text.slice(Math.max(0, m.index! - 12), m.index!).split(/[。；;，,]/).pop()!;
+      if (/上一?年|去年|上年度/.test(before + m[0])) continue;
       const yearAt = m.index! + m[0].indexOf(m[1]);
       out.push({ value: Number(m[1]), span: paragraphSpan(p, yearAt, yearAt + 4), source: 'text' });
     }
@@ -153,8 +159,15 @@ export function buildMeta(
 
   const yearMentions: Sourced<number>[] = [];
   if (fm.year) yearMentions.push({ value: fm.year, span: fmSpan('year'), source: 'front-matter' });
-  const titleYear = title ? /(\d{4})\s*年/.exec(title.text) : null;
-  if (titleYear && title) yearMentions.push({ value: Number(titleYear[1]), span: title.span, source: 'title' });
+  // The title's year is pointed at by its four digits, not the whole title line.
+  const titleYear = title ? /(\d{4})\s*年/.exec(source.text.slice(title.span.start, title.span.end)) : null;
+  if (titleYear && title) {
+    const at = title.span.start + titleYear.index;
+    yearMentions.push({ value: Number(titleYear[1]), span: { start: at, end: at + 4 }, source: 'title' });
+  } else {
+    const spaced = title ? /(\d{4})\s*年/.exec(title.text) : null; // 「2 0 2 4 年」: the digits are not contiguous
+    if (spaced && title) yearMentions.push({ value: Number(spaced[1]), span: title.span, source: 'title' });
+  }
   const period = findPeriod(paragraphs);
   if (period) yearMentions.push({ value: period.start.year, span: period.span, source: 'period' });
   yearMentions.push(...selfReferences(paragraphs));

@@ -39,35 +39,56 @@ function sectionAt(sections: readonly SectionNode[], line: number): string | und
 }
 
 function joinLines(source: SourceText, lines: readonly LineInfo[], which: readonly number[], sectionId: string | undefined): Paragraph {
-  let text = '';
-  const offsets: number[] = [];
+  // First pass: the trimmed extent of each line, to size the offset map once.
+  const parts: { start: number; end: number; text: string; plain: boolean }[] = [];
+  let length = 0;
   for (const l of which) {
-    const info = lines[l];
-    const raw = info.text;
+    const raw = lines[l].text;
     let i = 0;
-    while (i < raw.length && /[ \t\u3000]/.test(raw[i])) i++;
+    while (i < raw.length && isSpace(raw.charCodeAt(i))) i++;
     let end = raw.length;
-    while (end > i && /[ \t\u3000]/.test(raw[end - 1])) end--;
-    for (; i < end; i++) {
-      // Emphasis markers are formatting, not words: skip them so patterns see plain text.
+    while (end > i && isSpace(raw.charCodeAt(end - 1))) end--;
+    const plain = raw.indexOf('**', i) < 0 && raw.indexOf('__', i) < 0;
+    parts.push({ start: i, end, text: raw, plain });
+    length += end - i;
+  }
+  const offsets = new Int32Array(length);
+  const chunks: string[] = [];
+  let at = 0;
+  which.forEach((l, k) => {
+    const { start, end, text: raw, plain } = parts[k];
+    const base = lines[l].span.start;
+    if (plain) {
+      chunks.push(raw.slice(start, end));
+      for (let i = start; i < end; i++) offsets[at++] = base + i;
+      return;
+    }
+    // Emphasis markers are formatting, not words: skip them so patterns see plain text.
+    let piece = '';
+    for (let i = start; i < end; i++) {
       if ((raw[i] === '*' && raw[i + 1] === '*') || (raw[i] === '_' && raw[i + 1] === '_')) {
         i++;
         continue;
       }
-      text += raw[i];
-      offsets.push(info.span.start + i);
+      piece += raw[i];
+      offsets[at++] = base + i;
     }
-  }
+    chunks.push(piece);
+  });
   const first = which[0];
   const last = which[which.length - 1];
   return {
-    text,
+    text: chunks.join(''),
     firstLine: first,
     lastLine: last,
     span: { start: lines[first].span.start + lines[first].indent, end: lines[last].span.end },
-    offsets: Int32Array.from(offsets),
+    offsets: at === length ? offsets : offsets.slice(0, at),
     sectionId,
   };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000;
 }
 
 /** Source span of characters [start, end) of a paragraph's joined text. */

@@ -45,6 +45,8 @@ export function sectionCandidates(lines: readonly LineInfo[]): SectionCandidate[
   const out: SectionCandidate[] = [];
   for (const info of lines) {
     if (info.kind !== 'heading' && info.kind !== 'text') continue;
+    // A plain line can only be a section heading if it is short and opens with a numeral.
+    if (info.kind === 'text' && (info.content.length > MAX_HEADING_CHARS + 4 || !/^[*_\s]*[一二三四五六七八九十]/.test(info.content))) continue;
     const m = matchSectionHeading(info.content, info.kind === 'heading');
     if (!m) continue;
     const start = info.span.start + info.indent;

@@ -19,21 +19,31 @@ export const rule: Rule = {
     const prevNext = previous?.tables.get('t3')?.byId.get('next');
     const carried = model.tables.get('t3')?.byId.get('carried');
     if (!prevNext || !carried) return [];
-    const out: Finding[] = [];
+    // One row against one row: a single finding naming every column that differs, on the 总计
+    // cell when it differs (else on the first differing cell), so one fault is one diagnostic.
+    const differing: { cell: (typeof carried.cells)[number]; now: number; then: number }[] = [];
     for (const cell of carried.cells) {
       const before = prevNext.cells.find((c) => c.column.id === cell.column.id);
       const now = usableValue(cell.parsed);
       const then = before ? usableValue(before.parsed) : undefined;
       if (now === undefined || then === undefined || now === then) continue;
-      out.push({
-        span: cell.span,
-        message: {
-          zh: `「二、上年结转」「${cell.column.label}」为 ${now}，但上一年度报告「四、结转下年度继续办理」为 ${then}`,
-          en: `二 (carried over), “${cell.column.label}”, is ${now}, but last year's report carried ${then} into this year`,
-        },
-        subject: cellSubject(cell),
-      });
+      differing.push({ cell, now, then });
     }
+    if (differing.length === 0) return [];
+    const at = differing.find((d) => d.cell.column.id === 'total') ?? differing[0];
+    const zh = differing.map((d) => `「${d.cell.column.label}」为 ${d.now}，上年为 ${d.then}`).join('；');
+    const en = differing.map((d) => `“${d.cell.column.label}” is ${d.now}, last year ${d.then}`).join('; ');
+    const out: Finding[] = [
+      {
+        span: at.cell.span,
+        message: {
+          zh: `「二、上年结转」与上一年度报告「四、结转下年度继续办理」不符：${zh}`,
+          en: `二 (carried over) differs from last year's 四 (carried into next year): ${en}`,
+        },
+        subject: cellSubject(at.cell),
+        data: { carried: at.now, previous: at.then },
+      },
+    ];
     return out;
   },
 };

@@ -1,4 +1,4 @@
-import { allCells, cellDiagnosticSpan, cellPlace, setCellText } from '../check/cells';
+import { cellDiagnosticSpan, cellPlace, setCellText } from '../check/cells';
 import { cellSubject } from '../check/arithmetic-findings';
 import type { Finding, Fix, Rule } from './types';
 
@@ -16,30 +16,28 @@ export const rule: Rule = {
   },
   fix: { zh: '填入 0；也可把本表所有空白单元格一次填为 0。', en: 'Fill with 0; or fill every empty cell of the table with 0.' },
   example: { bad: '| 行政复议 |  |  |  |  |  |', good: '| 行政复议 | 0 | 0 | 0 | 0 | 0 |' },
-  check({ model }) {
-    const out: Finding[] = [];
-    const byTable = new Map<string, Fix>();
-    for (const { row, cell } of allCells(model)) {
-      if (cell.parsed.status !== 'empty') continue;
-      let fillTable = byTable.get(row.table.id);
-      if (!fillTable) {
-        const edits = model.tables
-          .get(row.table.id as never)!
-          .rows.flatMap((r) => r.cells.filter((c) => c.parsed.status === 'empty').map((c) => setCellText(c, '0')));
-        fillTable = { title: { zh: `把${row.table.name.zh}的空白单元格全部填为 0（${edits.length} 处）`, en: `Fill all ${edits.length} empty cells of ${row.table.name.en} with 0` }, edits };
-        byTable.set(row.table.id, fillTable);
-      }
+  check({ model, analysis }) {
+    const empties = analysis.cellsWith('empty');
+    // One "fill the whole table" fix per table, shared by the findings of its cells.
+    const fillTable = (tableId: string, name: { zh: string; en: string }): Fix => {
+      const edits = empties.filter((e) => e.row.table.id === tableId).map((e) => setCellText(e.cell, '0'));
+      return { title: { zh: `把${name.zh}的空白单元格全部填为 0（${edits.length} 处）`, en: `Fill all ${edits.length} empty cells of ${name.en} with 0` }, edits };
+    };
+    return empties.map(({ row, cell }): Finding => {
       const place = cellPlace(row, cell);
-      out.push({
+      const inTable = empties.reduce((n, e) => n + (e.row.table === row.table ? 1 : 0), 0);
+      return {
         span: cellDiagnosticSpan(model.source, cell),
         message: {
           zh: `${place.zh}为空：须填写数字，没有则填 0`,
           en: `Empty cell (${place.en}): a figure is required; write 0 for none`,
         },
-        fixes: [{ title: { zh: '填入 0', en: 'Fill with 0' }, edits: [setCellText(cell, '0')], preferred: true }, ...(fillTable.edits.length > 1 ? [fillTable] : [])],
+        fixes: () => [
+          { title: { zh: '填入 0', en: 'Fill with 0' }, edits: [setCellText(cell, '0')], preferred: true },
+          ...(inTable > 1 ? [fillTable(row.table.id, row.table.name)] : []),
+        ],
         subject: cellSubject(cell),
-      });
-    }
-    return out;
+      };
+    });
   },
 };

@@ -1,4 +1,4 @@
-import { allCells, cellPlace } from '../check/cells';
+import { cellPlace } from '../check/cells';
 import { cellSubject } from '../check/arithmetic-findings';
 import type { Finding, Rule } from './types';
 
@@ -12,10 +12,9 @@ export const rule: Rule = {
     en: 'Counts and amounts cannot be negative; a minus usually means a change was entered where a count belongs, or is a typesetting artefact.',
   },
   example: { bad: '| 行政许可 | -3 |' },
-  check({ model }) {
+  check({ model, analysis }) {
     const out: Finding[] = [];
-    for (const { row, cell } of allCells(model)) {
-      if (cell.parsed.status !== 'negative') continue;
+    for (const { row, cell } of analysis.cellsWith('negative')) {
       const place = cellPlace(row, cell);
       out.push({
         span: cell.span,

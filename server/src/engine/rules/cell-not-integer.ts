@@ -1,4 +1,4 @@
-import { allCells, cellPlace } from '../check/cells';
+import { cellPlace } from '../check/cells';
 import { cellSubject } from '../check/arithmetic-findings';
 import type { Finding, Rule } from './types';
 
@@ -12,10 +12,9 @@ export const rule: Rule = {
     en: 'Counts are whole numbers; only the fee amount of Art. 20(8) (in 10,000 yuan) may have decimals.',
   },
   example: { bad: '| 行政处罚 | 5025.5 |' },
-  check({ model }) {
+  check({ model, analysis }) {
     const out: Finding[] = [];
-    for (const { row, cell } of allCells(model)) {
-      if (cell.parsed.status !== 'not-integer') continue;
+    for (const { row, cell } of analysis.cellsWith('not-integer')) {
       const place = cellPlace(row, cell);
       out.push({
         span: cell.span,

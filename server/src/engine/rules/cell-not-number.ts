@@ -1,4 +1,4 @@
-import { allCells, cellPlace, setCellText } from '../check/cells';
+import { cellPlace, setCellText } from '../check/cells';
 import { cellSubject } from '../check/arithmetic-findings';
 import type { Finding, Rule } from './types';
 
@@ -16,10 +16,9 @@ export const rule: Rule = {
   },
   fix: { zh: '单元格里有数字时（“3件”），改为该数字。', en: 'When a number is inside (“3件”), keep just the number.' },
   example: { bad: '| 规章 | / | / | / |', good: '| 规章 | 0 | 0 | 0 |' },
-  check({ model }) {
+  check({ model, analysis }) {
     const out: Finding[] = [];
-    for (const { row, cell } of allCells(model)) {
-      if (cell.parsed.status !== 'not-number') continue;
+    for (const { row, cell } of analysis.cellsWith('not-number')) {
       const place = cellPlace(row, cell);
       const canonical = cell.parsed.canonical;
       out.push({

@@ -1,4 +1,4 @@
-import { allCells, setCellText } from '../check/cells';
+import { setCellText } from '../check/cells';
 import { cellSubject } from '../check/arithmetic-findings';
 import type { Finding, Rule } from './types';
 
@@ -16,10 +16,10 @@ export const rule: Rule = {
   },
   fix: { zh: '改写为规范数字。', en: 'Rewrite canonically.' },
   example: { bad: '| 行政许可 | 35,583 |', good: '| 行政许可 | 35583 |' },
-  check({ model }) {
+  check({ model, analysis }) {
     const out: Finding[] = [];
-    for (const { cell } of allCells(model)) {
-      if (cell.parsed.status !== 'styled' || cell.parsed.canonical === undefined) continue;
+    for (const { cell } of analysis.cellsWith('styled')) {
+      if (cell.parsed.canonical === undefined) continue;
       const canonical = cell.parsed.canonical;
       out.push({
         span: cell.span,

@@ -1,4 +1,4 @@
-import { allCells, cellPlace } from '../check/cells';
+import { cellPlace } from '../check/cells';
 import { cellSubject } from '../check/arithmetic-findings';
 import type { Finding, Rule } from './types';
 
@@ -15,10 +15,9 @@ export const rule: Rule = {
     en: 'Tables extracted from PDFs or web pages can be misaligned or lose figures. The converter marks what it cannot read with “?” and never guesses; check the original and fill it in.',
   },
   example: { bad: '| 规章 | 22 | ? | 235 |' },
-  check({ model }) {
+  check({ model, analysis }) {
     const out: Finding[] = [];
-    for (const { row, cell } of allCells(model)) {
-      if (cell.parsed.status !== 'unreadable') continue;
+    for (const { row, cell } of analysis.cellsWith('unreadable')) {
       const place = cellPlace(row, cell);
       out.push({
         span: cell.span,

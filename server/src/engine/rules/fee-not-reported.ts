@@ -26,6 +26,8 @@ export const rule: Rule = {
     const out: Finding[] = [
       {
         span: six.heading.span,
+        // When section 六 is empty, section-empty (listed first) reports the one fault.
+        subject: `section-content:${six.spec.id}`,
         message: {
           zh: '第六部分应报告信息处理费的收取情况（条例第四十二条）；未收取也应写明',
           en: 'Section 六 must report the information processing fee collected (Art. 42), or say none was collected',

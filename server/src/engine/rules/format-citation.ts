@@ -3,11 +3,12 @@ import { FORMAT_2019, FORMAT_2021 } from '../format';
 import type { Finding, Rule } from './types';
 
 /** Ways reports cite the superseded 2019 format or its notice, and what to write instead. */
-const SUPERSEDED: readonly { re: RegExp; replacement: string }[] = [
-  { re: /年度报告格式\s*[（(]\s*试行\s*[）)]/, replacement: '年度报告格式' },
-  { re: /国办公开办函\s*[〔[［【(（]\s*2019\s*[〕\]］】)）]\s*60\s*号/, replacement: FORMAT_2021.document },
+const SUPERSEDED: readonly { re: RegExp; hints: string[]; replacement: string }[] = [
+  { re: /年度报告格式\s*[（(]\s*试行\s*[）)]/, hints: ['试行'], replacement: '年度报告格式' },
+  { re: /国办公开办函\s*[〔[［【(（]\s*2019\s*[〕\]］】)）]\s*60\s*号/, hints: ['2019'], replacement: FORMAT_2021.document },
   {
     re: /《?国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》?/,
+    hints: ['有关事项的通知'],
     replacement: '《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》',
   },
 ];
@@ -30,8 +31,8 @@ export const rule: Rule = {
     const year = model.meta.year?.value;
     if (year === undefined || year < 2021) return [];
     const out: Finding[] = [];
-    for (const { re, replacement } of SUPERSEDED) {
-      for (const hit of findPhrases(model, re)) {
+    for (const { re, hints, replacement } of SUPERSEDED) {
+      for (const hit of findPhrases(model, re, hints)) {
         out.push({
           span: hit.span,
           message: {

@@ -21,7 +21,6 @@ export const rule: Rule = {
   check({ model }) {
     const year = model.meta.year?.value;
     if (model.format.version !== '2019' || year === undefined || year < 2021 || model.format.evidence.length === 0) return [];
-    const edits = upgradeEdits(model);
     const first = model.format.evidence[0];
     const out: Finding[] = [
       {
@@ -30,7 +29,10 @@ export const rule: Rule = {
           zh: `${year} 年度报告应使用 2021 年格式（国办公开办函〔2021〕30号），此处是 2019 年试行格式的表格`,
           en: `A ${year} report must use the 2021 format (国办公开办函〔2021〕30号); this is the 2019 trial layout`,
         },
-        fixes: edits.length ? [{ title: { zh: '改为 2021 年格式的表格', en: 'Rewrite in the 2021 layout' }, edits, preferred: true }] : [],
+        fixes: () => {
+          const edits = upgradeEdits(model);
+          return edits.length ? [{ title: { zh: '改为 2021 年格式的表格', en: 'Rewrite in the 2021 layout' }, edits, preferred: true }] : [];
+        },
       },
     ];
     return out;

@@ -23,7 +23,7 @@ export const rule: Rule = {
       zh: `“${text}”是 2019 年以前旧报告提纲的措辞，现行格式已无此部分`,
       en: `“${text}” belongs to the pre-2019 outline; the current format has no such section`,
     });
-    for (const hit of findPhrases(model, OLD_OUTLINE)) {
+    for (const hit of findPhrases(model, OLD_OUTLINE, ['减免', '咨询', '不予公开'])) {
       if (hit.text === '不予公开情况' && hit.where === 'prose') continue; // ordinary words in prose
       out.push({ span: hit.span, message: message(hit.text) });
     }
@@ -31,7 +31,7 @@ export const rule: Rule = {
     for (const s of model.sections) {
       if (s.heading?.outdated) out.push({ span: s.heading.span, message: message(s.heading.text.trim()) });
     }
-    for (const hit of findPhrases(model, /概述(?=[，,、])/)) {
+    for (const hit of findPhrases(model, /概述(?=[，,、])/, ['概述'])) {
       if (hit.where === 'prose') out.push({ span: hit.span, message: message(hit.text) });
     }
     const seen = new Set<number>();

@@ -19,11 +19,13 @@ export const rule: Rule = {
     const year = model.meta.year?.value ?? period?.start.year;
     if (!period || year === undefined) return [];
     const { start, end } = period;
-    const ok = start.year === year && start.month === 1 && start.day === 1 && end.year === year && end.month === 12 && end.day === 31;
-    if (ok) return [];
+    const startOk = start.year === year && start.month === 1 && start.day === 1;
+    const endOk = end.year === year && end.month === 12 && end.day === 31;
+    if (startOk && endOk) return [];
+    // Point at the wrong date when only one is wrong (「至 2021 年 12 月 30 日」), else at the whole period.
     const out: Finding[] = [
       {
-        span: period.span,
+        span: startOk ? period.endSpan : endOk ? period.startSpan : period.span,
         message: {
           zh: `统计期限应为 ${year}年1月1日至${year}年12月31日，实为 ${formatDate(start, 'zh')}至${formatDate(end, 'zh')}`,
           en: `The statistics period should be ${year}-01-01 to ${year}-12-31, is ${formatDate(start, 'en')} to ${formatDate(end, 'en')}`,

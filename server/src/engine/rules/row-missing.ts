@@ -1,6 +1,6 @@
 import { figureRows } from '../format';
 import { canonicalTableLines } from '../convert/canonical';
-import type { Finding, Rule } from './types';
+import type { Finding, Rule, TextEdit } from './types';
 
 export const rule: Rule = {
   id: 'row-missing',
@@ -25,22 +25,25 @@ export const rule: Rule = {
         const next = order.slice(i + 1).map((r) => table.byId.get(r.id)).find((r) => r !== undefined);
         const anchor = next ?? table.rows[table.rows.length - 1];
         const src = model.source;
-        const fixable = region.form === 'pipe' && next !== undefined;
         const rowLine = canonicalTableLines(table.spec, new Map([[spec.id, table.spec.columns.map(() => '0')]]), { groups: false, rows: () => false })[2];
+        // Insert before the row that follows it; the last official row goes after the table's last row.
+        let insert: TextEdit | undefined;
+        if (region.form === 'pipe' && next) {
+          insert = { span: { start: src.lineStarts[next.line], end: src.lineStarts[next.line] }, newText: rowLine + src.eol };
+        } else if (region.form === 'pipe') {
+          const after = anchor.line + 1 < src.lineCount ? src.lineStarts[anchor.line + 1] : undefined;
+          insert = after !== undefined && src.lineEnd(anchor.line) < after
+            ? { span: { start: after, end: after }, newText: rowLine + src.eol }
+            : { span: { start: src.text.length, end: src.text.length }, newText: src.eol + rowLine };
+        }
         out.push({
           span: anchor.label.span.end > anchor.label.span.start ? anchor.label.span : src.lineSpan(anchor.line),
           message: {
-            zh: `${table.spec.name.zh}缺少「${spec.label}」行${next ? '（应在此行之前）' : ''}`,
-            en: `${table.spec.name.en} lacks the row “${spec.label}”${next ? ' (it belongs before this row)' : ''}`,
+            zh: `${table.spec.name.zh}缺少「${spec.label}」行${next ? '（应在此行之前）' : '（应在此行之后）'}`,
+            en: `${table.spec.name.en} lacks the row “${spec.label}”${next ? ' (it belongs before this row)' : ' (it belongs after this row)'}`,
           },
-          fixes: fixable
-            ? [
-                {
-                  title: { zh: `插入「${spec.label}」行（填 0）`, en: `Insert “${spec.label}” filled with 0` },
-                  edits: [{ span: { start: src.lineStarts[next!.line], end: src.lineStarts[next!.line] }, newText: rowLine + src.eol }],
-                  preferred: true,
-                },
-              ]
+          fixes: insert
+            ? [{ title: { zh: `插入「${spec.label}」行（填 0）`, en: `Insert “${spec.label}” filled with 0` }, edits: [insert], preferred: true }]
             : [],
         });
       }

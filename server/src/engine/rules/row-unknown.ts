@@ -17,10 +17,11 @@ export const rule: Rule = {
     const out: Finding[] = [];
     for (const region of model.regions) {
       for (const stray of region.strays) {
+        // The row's label when it has one (「其他事项」), else the line of figures.
         const text = model.source.slice(stray.span).trim();
         const start = stray.span.start + (model.source.slice(stray.span).length - model.source.slice(stray.span).trimStart().length);
         out.push({
-          span: { start, end: start + text.length },
+          span: stray.labelSpan ?? { start, end: start + text.length },
           message: {
             zh: `这一行的 ${stray.figures} 个数字不属于${region.tables[0]?.spec.name.zh ?? '统计表'}的任何一行，未读取`,
             en: `The ${stray.figures} figure(s) on this line belong to no row of ${region.tables[0]?.spec.name.en ?? 'the table'} and were not read`,

@@ -1,6 +1,9 @@
 import { tablesOfSection } from '../format';
 import { emptySectionTables, insertBefore } from '../check/insert';
-import type { Finding, Rule } from './types';
+import { canonicalTablesText } from '../convert/canonical';
+import type { TableId, TableSpec } from '../format';
+import type { ReportModel } from '../model';
+import type { Finding, Rule, TextEdit } from './types';
 
 export const rule: Rule = {
   id: 'table-missing',
@@ -40,7 +43,9 @@ export const rule: Rule = {
         fixes: [
           {
             title: { zh: '插入空白的标准表格', en: 'Insert the empty canonical table' },
-            edits: [insertBefore(model, insertLine > section.lastLine ? section.lastLine + 1 : insertLine, emptySectionTables(model, section.spec.id, version, missing.map((t) => t.id)))],
+            edits: region && !all
+              ? subTableEdits(model, specs, missing.map((t) => t.id), region.lastLine)
+              : [insertBefore(model, insertLine > section.lastLine ? section.lastLine + 1 : insertLine, emptySectionTables(model, section.spec.id, version, missing.map((t) => t.id)))],
             preferred: true,
           },
         ],
@@ -49,3 +54,29 @@ export const rule: Rule = {
     return out;
   },
 };
+
+/**
+ * A missing sub-table of 二 goes to its official place: before the first present sub-table that
+ * follows it, or after the last one, a blank line apart (so it never runs into its neighbour).
+ */
+function subTableEdits(model: ReportModel, specs: readonly TableSpec[], missing: readonly string[], regionLast: number): TextEdit[] {
+  const src = model.source;
+  const eol = src.eol;
+  const groups = new Map<number, string[]>();
+  specs.forEach((spec, i) => {
+    if (!missing.includes(spec.id)) return;
+    const next = specs.slice(i + 1).map((t) => model.tables.get(t.id as TableId)).find((t) => t !== undefined);
+    const line = next ? Math.min(next.headingLine ?? Infinity, ...next.rows.map((r) => r.line)) : -1;
+    groups.set(line, [...(groups.get(line) ?? []), spec.id]);
+  });
+  const edits: TextEdit[] = [];
+  for (const [line, ids] of groups) {
+    const text = canonicalTablesText(specs.filter((t) => ids.includes(t.id)), new Map(), eol);
+    if (line >= 0 && Number.isFinite(line)) edits.push({ span: { start: src.lineStarts[line], end: src.lineStarts[line] }, newText: `${text}${eol}${eol}` });
+    else {
+      const at = src.lineEnd(regionLast);
+      edits.push({ span: { start: at, end: at }, newText: `${eol}${eol}${text}` });
+    }
+  }
+  return edits;
+}

@@ -20,16 +20,24 @@ export const rule: Rule = {
     for (const region of model.regions) {
       if (region.form !== 'pasted' || region.tables.length === 0) continue;
       const src = model.source;
-      const first = src.lineText(region.firstLine);
-      const start = src.lineStarts[region.firstLine] + (first.length - first.trimStart().length);
-      const names = region.tables.length > 1 ? { zh: '表二', en: 'table 二' } : region.tables[0].spec.name;
+      // When only some of the region's tables are pasted (one sub-table of 二 among pipe tables),
+      // point at the first pasted one: its 第二十条 heading line, or its first pasted row.
+      const rows = region.tables.flatMap((t) => t.rows).sort((a, b) => a.line - b.line);
+      const pastedRow = rows.find((r) => r.source !== 'pipe');
+      const mixed = pastedRow !== undefined && rows.some((r) => r.source === 'pipe');
+      const pastedTable = mixed ? region.tables.find((t) => t.rows.includes(pastedRow)) : undefined;
+      const heading = pastedTable?.headingLine;
+      const line = !mixed ? region.firstLine : heading !== undefined && heading < pastedRow.line ? heading : pastedRow.line;
+      const first = src.lineText(line);
+      const start = src.lineStarts[line] + (first.length - first.trimStart().length);
+      const names = pastedTable ? pastedTable.spec.name : region.tables.length > 1 ? { zh: '表二', en: 'table 二' } : region.tables[0].spec.name;
       out.push({
-        span: { start, end: src.lineEnd(region.firstLine) },
+        span: { start, end: src.lineEnd(line) },
         message: {
           zh: `${names.zh}为${region.formReason?.zh ?? '粘贴的表格'}，可转换为标准表格`,
           en: `${names.en} is ${region.formReason?.en ?? 'a pasted table'}; it can be converted to the canonical table`,
         },
-        fixes: [{ title: { zh: '转换为标准表格', en: 'Convert to the canonical table' }, edits: [convertRegionEdit(model, region)], preferred: true }],
+        fixes: () => [{ title: { zh: '转换为标准表格', en: 'Convert to the canonical table' }, edits: [convertRegionEdit(model, region)], preferred: true }],
       });
     }
     return out;

@@ -25,7 +25,11 @@ export interface Fix {
 export interface Finding {
   readonly span: Span;
   readonly message: Bilingual;
-  readonly fixes?: readonly Fix[];
+  /**
+   * Fixes, or a function computing them: fixes that rewrite whole tables are only worked out
+   * when asked for (a code action, fix-all), not on every keystroke.
+   */
+  readonly fixes?: readonly Fix[] | (() => readonly Fix[]);
   /**
    * What the finding is about (e.g. a cell's offset). Two findings with the same subject are
    * one fault: only the first, from the more specific rule, is reported.

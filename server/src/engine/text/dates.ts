@@ -44,6 +44,8 @@ export function findDates(text: string, defaultYear = 0): FoundDate[] {
 
 /** A line that is only a date, as in a signature block: 「2025 年 1 月 24 日」 or 「（2026年1月23日）」. */
 export function dateOnlyLine(line: string): FoundDate | undefined {
+  // A date line is short and starts with its year (digits or 〇一二…); most lines are neither.
+  if (line.length > 40 || !/^\s*[（(]?\s*[\d〇零○一二三四五六七八九]{4}/.test(line)) return undefined;
   const t = line.trim().replace(/^[（(]\s*/, '').replace(/\s*[)）]$/, '');
   const found = findDates(t).filter((d) => d.hasYear);
   if (found.length !== 1 || found[0].index !== 0 || found[0].length !== t.length) return undefined;

@@ -45,25 +45,40 @@ export function foldWidth(s: string): string {
   return out;
 }
 
-const QUOTES = /["'“”‘’「」『』]/g;
 const EMPHASIS = /[*_`~]/g;
-const WHITESPACE = /\s+/g;
-/** Punctuation that carries no meaning in a label (after width folding). */
-const LABEL_PUNCT = /[,、;:.。·•・!?\-—–―]/g;
+
+/** Characters dropped from a label key: spaces, emphasis, quotes and list punctuation (after width folding). */
+const DROPPED = new Set([...' \t\n\r\u00a0*_`~"\'“”‘’「」『』,、;:.。·•・!?-—–―'].map((c) => c.charCodeAt(0)));
+const OPEN_BRACKETS = new Set([...'【〔［'].map((c) => c.charCodeAt(0)));
+const CLOSE_BRACKETS = new Set([...'】〕］'].map((c) => c.charCodeAt(0)));
 
 /**
  * The comparison key of a label: width-folded, without spaces, emphasis, quotes or list
  * punctuation, brackets normalised to ASCII parentheses. 「（二） 部分公开(区分处理的，只计…」 and
- * 「(二)部分公开（区分处理的,只计…」 have the same key.
+ * 「(二)部分公开（区分处理的,只计…」 have the same key. One pass over the characters: keys are
+ * computed for every table line on every keystroke.
  */
 export function labelKey(s: string): string {
-  return foldWidth(s)
-    .replace(EMPHASIS, '')
-    .replace(QUOTES, '')
-    .replace(WHITESPACE, '')
-    .replace(/[【〔［]/g, '(')
-    .replace(/[】〕］]/g, ')')
-    .replace(LABEL_PUNCT, '');
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    let replace: string | undefined;
+    if (c >= 0xff01 && c <= 0xff5e) {
+      c -= 0xfee0;
+      replace = String.fromCharCode(c);
+    } else if (c === 0x3000) {
+      c = 32;
+    }
+    if (DROPPED.has(c)) replace = '';
+    else if (OPEN_BRACKETS.has(c)) replace = '(';
+    else if (CLOSE_BRACKETS.has(c)) replace = ')';
+    if (replace !== undefined) {
+      out += s.slice(runStart, i) + replace;
+      runStart = i + 1;
+    }
+  }
+  return runStart === 0 ? s : out + s.slice(runStart);
 }
 
 /** How a label is numbered: 一、 (top), （一） (group), 1. (item). */

@@ -35,6 +35,7 @@ export function isBlankCell(raw: string): boolean {
 
 /** Whether text looks like a figure cell (used to tell figures from labels in pasted rows). */
 export function looksLikeFigure(raw: string): boolean {
+  if (isPlainDigits(raw)) return true;
   const t = foldWidth(raw).replace(/[*\s]/g, '');
   if (t === '') return false;
   if (BLANK_PLACEHOLDERS.has(t) || DASHES.test(t) || t === '无' || t === '?') return true;
@@ -43,6 +44,8 @@ export function looksLikeFigure(raw: string): boolean {
 
 /** Reads one figure cell. Never throws; anything unreadable gets a status that says why. */
 export function parseCell(raw: string, kind: ValueKind, allowUnits: readonly string[] = []): ParsedCell {
+  // The common case, a plain figure like 35583, without any pattern matching.
+  if (isPlainDigits(raw) && (raw.length === 1 || raw[0] !== '0')) return { status: 'ok', value: Number(raw) };
   const bare = raw.trim();
   const noBold = bare.replace(/^\*\*(.*)\*\*$/, '$1').replace(/^__(.*)__$/, '$1').trim();
   if (isBlankCell(noBold)) return { status: 'empty' };
@@ -73,6 +76,15 @@ export function parseCell(raw: string, kind: ValueKind, allowUnits: readonly str
   if (!Number.isInteger(value) && kind !== 'money') return { status: 'not-integer', value };
   if (styled || canonical !== digits) return { status: 'styled', value, canonical };
   return { status: 'ok', value };
+}
+
+function isPlainDigits(s: string): boolean {
+  if (s.length === 0 || s.length > 15) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** The canonical spelling of a figure: plain ASCII digits, no separators. */

@@ -100,6 +100,8 @@ export class SourceText {
   /** The line break the document mostly uses, for text the engine inserts. */
   get eol(): string {
     const crlf = this.text.indexOf('\r\n');
-    return crlf >= 0 ? '\r\n' : '\n';
+    if (crlf >= 0) return '\r\n';
+    // Old Mac files break lines with CR alone.
+    return this.text.includes('\r') && !this.text.includes('\n') ? '\r' : '\n';
   }
 }

@@ -107,6 +107,7 @@ export function fitFigures(figures: readonly RawCell[], expected: number): RawCe
 
 /** Key of a 第二十条 sub-table heading: the item number, or undefined. */
 export function articleItemHeading(text: string): number | undefined {
+  if (!text.includes('条')) return undefined;
   const m = /第二十条第\(([一二三四五六七八九十]+)\)项/.exec(labelKey(text));
   if (!m) return undefined;
   const n = '一二三四五六七八九十'.indexOf(m[1]);

@@ -45,6 +45,33 @@ export interface FamilyResult {
   readonly pastedReason?: 'tab' | 'space' | 'kv' | 'fragments';
 }
 
+interface Tools {
+  readonly tableOfRow: ReadonlyMap<RowSpec, TableSpec>;
+  readonly matcher: RowMatcher;
+  readonly vocabulary: Vocabulary;
+  readonly t4Blocks?: RowMatcher;
+}
+
+/** Matchers and vocabularies depend only on the (static) format data: build each once. */
+const TOOLS = new Map<string, Tools>();
+
+function toolsFor(family: Family, tables: readonly TableSpec[], version: FormatVersion): Tools {
+  const key = `${version}:${family}:${tables.map((t) => t.id).join(',')}`;
+  let tools = TOOLS.get(key);
+  if (!tools) {
+    const tableOfRow = new Map<RowSpec, TableSpec>();
+    for (const t of tables) for (const r of t.rows) tableOfRow.set(r, t);
+    tools = {
+      tableOfRow,
+      matcher: new RowMatcher(tables.flatMap((t) => t.rows)),
+      vocabulary: new Vocabulary(tables),
+      t4Blocks: family === 't4' ? new RowMatcher(tables[0].rows) : undefined,
+    };
+    TOOLS.set(key, tools);
+  }
+  return tools;
+}
+
 interface Candidate {
   readonly entry: RowEntry;
   readonly match: RowMatch;
@@ -62,12 +89,7 @@ export function extractFamily(
   tables: readonly TableSpec[],
   version: FormatVersion,
 ): FamilyResult | undefined {
-  const allRows = tables.flatMap((t) => t.rows);
-  const tableOfRow = new Map<RowSpec, TableSpec>();
-  for (const t of tables) for (const r of t.rows) tableOfRow.set(r, t);
-  const matcher = new RowMatcher(allRows);
-  const vocabulary = new Vocabulary(tables);
-  const t4Blocks = family === 't4' ? new RowMatcher(tables[0].rows) : undefined;
+  const { tableOfRow, matcher, vocabulary, t4Blocks } = toolsFor(family, tables, version);
 
   const candidates: Candidate[] = [];
   const frame = new Set<number>();
@@ -123,7 +145,11 @@ export function extractFamily(
   const placedLines = new Set(placed.placed.map((p) => p.entry.line));
   const strays: StrayLine[] = placed.unplaced
     .filter((c) => c.entry.hasDigits)
-    .map((c) => ({ line: c.entry.line, span: c.entry.info.span, figures: c.entry.figures.length }));
+    .map((c): StrayLine => {
+      const labels = c.entry.labelCells;
+      const labelSpan = labels.length > 0 ? { start: labels[0].span.start, end: labels[labels.length - 1].span.end } : undefined;
+      return { line: c.entry.line, span: c.entry.info.span, figures: c.entry.figures.length, labelSpan };
+    });
 
   const rowLines = [...placedLines, ...strays.map((s) => s.line)];
   if (rowLines.length === 0 && headingLines.size === 0) return undefined;
@@ -262,7 +288,17 @@ export function buildRow(entry: RowEntry, table: TableSpec, spec: RowSpec, how: 
       ? { start: entry.labelCells[0].span.start, end: entry.labelCells[entry.labelCells.length - 1].span.end }
       : { start: lineStart, end: lineStart };
   const label = { text: entry.label, span: labelSpan, match: how, altered };
-  const base = { table, spec, line: entry.line, label, source: entry.form };
+  // Rows are built field by field (no spread): there are many, on every keystroke.
+  const row = (cells: CellNode[], figuresSpan: Span, columnCount?: RowNode['columnCount']): RowNode => ({
+    table,
+    spec,
+    line: entry.line,
+    label,
+    cells,
+    figuresSpan,
+    columnCount,
+    source: entry.form,
+  });
 
   // Key-value rows (结果维持 0 | 结果纠正 0 …) are placed by column name when every key is known.
   const keyed = entry.figures.filter((f) => f.key);
@@ -274,15 +310,15 @@ export function buildRow(entry: RowEntry, table: TableSpec, spec: RowSpec, how: 
     }
     if (byColumn.size === expected) {
       const cells = table.columns.map((c) => cellNode(byColumn.get(c)!, c));
-      return { ...base, cells, figuresSpan: spanOf(entry.figures) };
+      return row(cells, spanOf(entry.figures));
     }
   }
   const figures = fitFigures(entry.figures, expected);
   if (figures.length !== expected) {
-    return { ...base, cells: [], figuresSpan: spanOf(entry.figures, labelSpan.end), columnCount: { found: figures.length, expected } };
+    return row([], spanOf(entry.figures, labelSpan.end), { found: figures.length, expected });
   }
   const cells = figures.map((f, i) => cellNode(f, table.columns[i]));
-  return { ...base, cells, figuresSpan: spanOf(figures, labelSpan.end) };
+  return row(cells, spanOf(figures, labelSpan.end));
 }
 
 function spanOf(cells: readonly RawCell[], fallback = 0): Span {
@@ -302,11 +338,13 @@ function pastedReason(
   if (forms.has('tab')) return 'tab';
   if (forms.has('space')) return 'space';
   if (forms.has('kv')) return 'kv';
-  if (strays.length > 0) return 'fragments';
+  // A pipe row that fits no official row (rule row-unknown) or holds too few or too many
+  // figures (rule column-count) is a fault of its own, not a sign the table was pasted.
+  if (strays.some((s) => lines[s.line].kind !== 'row' || lines[s.line].form !== 'pipe')) return 'fragments';
   for (const p of placed) {
     const m = p.node.label.match;
     if (p.entry.labelCells.length > 1 || m === 'fragment' || m === 'context' || (m === 'position' && family !== 't4')) return 'fragments';
-    if (p.entry.figures.length !== p.node.table.columns.length && !(family === 't4' && p.node.label.match === 'position')) return 'fragments';
+    if (!p.node.columnCount && p.entry.figures.length !== p.node.table.columns.length && !(family === 't4' && p.node.label.match === 'position')) return 'fragments';
   }
   // Each table must be one run of pipe lines that opens with a header and a delimiter row.
   const byTable = new Map<string, number[]>();
@@ -315,13 +353,16 @@ function pastedReason(
     list.push(p.entry.line);
     byTable.set(p.node.table.id, list);
   }
+  // A comment line (a suppression directive) between the rows is not part of the table's form.
+  const isComment = (l: number) => lines[l].kind === 'comment';
   for (const rowsAt of byTable.values()) {
-    const lo = Math.min(...rowsAt);
+    let lo = Math.min(...rowsAt);
     const hi = Math.max(...rowsAt);
-    for (let l = lo; l <= hi; l++) if (lines[l].kind !== 'row' && lines[l].kind !== 'delimiter') return 'fragments';
+    for (let l = lo; l <= hi; l++) if (lines[l].kind !== 'row' && lines[l].kind !== 'delimiter' && !isComment(l)) return 'fragments';
     let headerDelimiters = 0;
     for (let l = lo; l <= hi; l++) if (lines[l].kind === 'delimiter') headerDelimiters++;
     if (headerDelimiters > 0) return 'fragments';
+    while (lo > 0 && isComment(lo - 1)) lo--;
     if (lo < 2 || lines[lo - 1].kind !== 'delimiter' || lines[lo - 2].kind !== 'row') return 'fragments';
   }
   void first;

@@ -107,16 +107,20 @@ function layout2019Evidence(lines: readonly LineInfo[], sections: readonly Secti
   const s3 = sections.find((s) => s.spec.id === 's3');
   const from = s2 ? s2.firstLine : 0;
   const to = s2 ? s2.lastLine : s3 ? s3.firstLine - 1 : lines.length - 1;
-  const markers = FORMAT_2019.markers.map((m) => labelKey(m));
+  const markers = FORMAT_2019.markers.map((m) => ({ raw: m, key: labelKey(m) }));
   const out: Span[] = [];
   for (let l = from; l <= to; l++) {
     const info = lines[l];
     if (info.kind !== 'row' && info.kind !== 'text' && info.kind !== 'heading') continue;
+    // Every marker has one of these characters (even when PDF extraction spaces the words out).
+    if (!/[制增采九外]/.test(info.text)) continue;
     const key = labelKey(info.text);
-    const hit = markers.find((m) => key.includes(m));
+    const hit = markers.find((m) => key.includes(m.key));
     if (hit) {
-      const start = info.span.start + info.indent;
-      out.push({ start, end: info.span.end });
+      // The marker word itself (本年新制作数量) when written as in the format, else the line.
+      const at = info.text.indexOf(hit.raw);
+      const start = at >= 0 ? info.span.start + at : info.span.start + info.indent;
+      out.push({ start, end: at >= 0 ? start + hit.raw.length : info.span.end });
     }
   }
   return out;
