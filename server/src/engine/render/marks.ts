@@ -24,11 +24,11 @@ export class MarkIndex {
     return this.take((d) => within(d.span, span) || (widened !== undefined && within(d.span, widened)));
   }
 
-  /** Diagnostics that start on one of the lines [first, last]. */
-  takeLines(first: number, last: number): Mark[] {
+  /** Diagnostics that start on one of the lines [first, last] (and pass `filter`). */
+  takeLines(first: number, last: number, filter: (rule: string, line: number) => boolean = () => true): Mark[] {
     return this.take((d) => {
       const line = this.source.lineAt(d.span.start);
-      return line >= first && line <= last;
+      return line >= first && line <= last && filter(d.rule, line);
     });
   }
 

@@ -37,6 +37,8 @@ export interface LayoutCell {
   readonly text: string;
   readonly colSpan: number;
   readonly rowSpan: number;
+  /** Set the text top to bottom (the merged group labels of table 三's narrow label columns). */
+  readonly vertical?: boolean;
   /** Source line (0-based) the cell was read from, when it comes from the source. */
   readonly line?: number;
   /** Source range of the cell's text (for revealing it in the editor). */
@@ -65,6 +67,8 @@ export interface LayoutTable {
   /** Relative column widths (sum is arbitrary), for colgroup and the Word table grid. */
   readonly widths: readonly number[];
   readonly rows: readonly LayoutRow[];
+  /** Leading rows that form the table header (repeated on each printed page); 0 for table 二's stacked sub-tables. */
+  readonly headRows: number;
   /** Diagnostics about the table as a whole (pasted form, strays, missing rows or table). */
   readonly marks: readonly Mark[];
   /** The table is absent from the source: the official table is shown empty. */
@@ -101,6 +105,8 @@ export interface SignatureBlock {
   readonly agency?: string;
   readonly date?: string;
   readonly line: number;
+  /** Source line of the date (the agency line is `line`). */
+  readonly dateLine: number;
   readonly marks: readonly Mark[];
 }
 
@@ -110,5 +116,7 @@ export interface LayoutDocument {
   readonly title?: string;
   readonly lang: 'zh' | 'en';
   readonly blocks: readonly LayoutBlock[];
+  /** Diagnostics no block could hold (e.g. a missing section): listed with the document. */
+  readonly marks: readonly Mark[];
   readonly counts: { readonly errors: number; readonly warnings: number };
 }

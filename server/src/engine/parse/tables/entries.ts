@@ -82,6 +82,12 @@ export function rowEntry(info: LineInfo): RowEntry | undefined {
   return undefined;
 }
 
+/** The same row read with its first `labelCount` cells as the label and every other cell as a figure. */
+export function rowEntryWithLabel(info: LineInfo, labelCount: number): RowEntry | undefined {
+  if (info.kind !== 'row' || !info.cells || !info.form || info.cells.length <= labelCount) return undefined;
+  return finish(info, info.form, info.cells.slice(0, labelCount).filter((c) => c.text !== ''), info.cells.slice(labelCount));
+}
+
 function finish(info: LineInfo, form: LineForm, labelCells: RawCell[], figures: RawCell[]): RowEntry {
   return {
     line: info.line,

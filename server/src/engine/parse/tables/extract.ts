@@ -5,7 +5,7 @@ import { parseCell } from '../../text/numbers';
 import type { Span } from '../../text/source';
 import type { LineInfo, RawCell } from '../lines';
 import { RowMatcher, type RowMatch } from '../labels';
-import { articleItemHeading, fitFigures, rowEntry, type RowEntry } from './entries';
+import { articleItemHeading, fitFigures, rowEntry, rowEntryWithLabel, type RowEntry } from './entries';
 import { Vocabulary } from './vocabulary';
 
 /**
@@ -107,7 +107,7 @@ export function extractFamily(
       textLines.push(line);
       continue;
     }
-    const entry = info.kind === 'heading' ? undefined : rowEntry(info);
+    const entry = info.kind === 'heading' ? undefined : preferFirstCellLabel(info, rowEntry(info), matcher, tableOfRow);
     const item = articleItemHeading(entry ? entry.label : info.content);
     if (family === 't2' && item !== undefined && (!entry || !entry.hasDigits)) {
       const t = tables.find((x) => x.articleItem?.item === item);
@@ -177,6 +177,24 @@ export function extractFamily(
       .map((c) => c.match.row!.id),
     pastedReason: pastedReason(placed.placed, strays, lines, start, end, family),
   };
+}
+
+/**
+ * A pipe or tab row whose first cell names an official row keeps all its other cells as
+ * figures, even ones that are not numbers (| 行政许可 | abc |): the cell rules then report
+ * them, instead of the row vanishing into its label.
+ */
+function preferFirstCellLabel(info: LineInfo, entry: RowEntry | undefined, matcher: RowMatcher, tableOfRow: ReadonlyMap<RowSpec, TableSpec>): RowEntry | undefined {
+  const cells = info.cells;
+  if (info.kind !== 'row' || !cells || cells.length < 2 || cells[0].text === '') return entry;
+  if (entry && entry.labelCells.length === 1 && entry.labelCells[0] === cells[0]) return entry;
+  const m = matcher.match(cells[0].text);
+  if (!m.row || m.row.role === 'group' || !(m.how === 'exact' || m.how === 'variant' || m.how === 'numbering')) return entry;
+  const expected = tableOfRow.get(m.row)!.columns.length;
+  const alternative = rowEntryWithLabel(info, 1);
+  if (!alternative) return entry;
+  const fits = (e: RowEntry | undefined) => e !== undefined && fitFigures(e.figures, expected).length === expected;
+  return fits(alternative) && !fits(entry) ? { ...alternative, hasDigits: alternative.hasDigits || alternative.figures.some((f) => f.text !== '') } : entry;
 }
 
 /** A heading such as 「### 行政复议」 naming one block of table 四, for an unlabeled row below it. */

@@ -1,0 +1,50 @@
+import { escapeHtml } from '../../../server/src/engine/render/escape';
+import { PREVIEW_CSS, REPORT_CSS } from '../../../server/src/engine/render/styles';
+import type { SummaryLabels } from './messages';
+
+/**
+ * The preview webview's page, set once per panel: everything after is patched in by
+ * postMessage. The CSP allows only this page's nonce'd stylesheet and script (the script
+ * from the extension's dist folder) and images from the extension or data: URLs; nothing
+ * remote, no inline handlers, no eval.
+ */
+export interface PageInput {
+  readonly cspSource: string;
+  readonly scriptUri: string;
+  readonly nonce: string;
+  readonly labels: SummaryLabels;
+  readonly lang: 'zh' | 'en';
+}
+
+export function previewPage({ cspSource, scriptUri, nonce, labels, lang }: PageInput): string {
+  const csp = [
+    "default-src 'none'",
+    `style-src ${cspSource} 'nonce-${nonce}'`,
+    `script-src 'nonce-${nonce}'`,
+    `img-src ${cspSource} data:`,
+    `font-src ${cspSource}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style nonce="${nonce}">${REPORT_CSS}${PREVIEW_CSS}</style>
+</head>
+<body data-labels="${escapeHtml(JSON.stringify(labels))}">
+<div class="gr-summary" id="gr-summary" role="status" aria-live="polite">${escapeHtml(labels.loading)}</div>
+<div id="gr-root"></div>
+<script nonce="${nonce}" src="${escapeHtml(scriptUri)}"></script>
+</body>
+</html>`;
+}
+
+/** A nonce for one page: 128 random bits (Web Crypto: in the extension host and in browsers alike). */
+export function makeNonce(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

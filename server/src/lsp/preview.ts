@@ -1,0 +1,26 @@
+import { buildLayout, renderBody, type Diagnostic, type ReportModel } from '../engine';
+import type { PreviewResult } from './preview-protocol';
+
+/**
+ * The server side of `govreport/preview`: the HTML body of the report as it will be published,
+ * made from the document's cached state (parsed and checked once per version, the very
+ * diagnostics the editor shows), so the preview costs a layout and a render, nothing more.
+ *
+ * Registered in custom-requests.ts's DOCUMENT_REQUESTS with one line:
+ *
+ *     documentRequest<PreviewParams, PreviewResult | null>(PREVIEW_REQUEST, null, (state, params, session) => previewOf(state, params.lang ?? session.lang)),
+ */
+
+/** What the preview needs of a document's state (DocumentState has it). */
+export interface AnalysedState {
+  readonly version?: number;
+  readonly model?: ReportModel;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function previewOf(state: AnalysedState, lang: 'zh' | 'en' = 'zh'): PreviewResult | null {
+  if (!state.model) return null;
+  const layout = buildLayout(state.model, state.diagnostics, { lang });
+  const lineMap = [...new Set(layout.blocks.map((b) => b.line))].sort((a, b) => a - b);
+  return { version: state.version ?? 0, html: renderBody(layout), counts: layout.counts, lineMap };
+}
