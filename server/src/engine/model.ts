@@ -49,7 +49,8 @@ export interface ReportMeta {
   /** Every place that states the report year (title, front matter, period, self-references). */
   readonly yearMentions: readonly Sourced<number>[];
   readonly published?: Sourced<DateValue>;
-  readonly period?: { readonly start: DateValue; readonly end: DateValue; readonly span: Span };
+  /** The statistics period: the whole phrase, and each of its two dates. */
+  readonly period?: { readonly start: DateValue; readonly end: DateValue; readonly span: Span; readonly startSpan: Span; readonly endSpan: Span };
   readonly previous?: Sourced<string>;
 }
 
@@ -150,6 +151,8 @@ export interface StrayLine {
   readonly span: Span;
   /** Figures seen on the line that could not be placed in any row. */
   readonly figures: number;
+  /** The line's label (「其他事项」), when it has one: what rule row-unknown points at. */
+  readonly labelSpan?: Span;
 }
 
 /** A contiguous stretch of lines holding one or more statutory tables. */
@@ -201,6 +204,11 @@ export interface ReportModel {
   readonly meta: ReportMeta;
   /** The table layout the report uses, and where the evidence for the 2019 layout is. */
   readonly format: { readonly version: FormatVersion; readonly evidence: readonly Span[] };
+  /**
+   * The text that closes a code fence or HTML comment left open at the end of the document
+   * (「```」, 「-->」): text appended at the end would otherwise land inside it.
+   */
+  readonly openBlockCloser?: string;
   /** Problems the parser met that are not rule findings (input too large, binary). */
   readonly notices: readonly { span: Span; message: Bilingual }[];
 }

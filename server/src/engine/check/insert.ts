@@ -21,7 +21,10 @@ export function insertBefore(model: ReportModel, line: number | undefined, text:
   const eol = src.eol;
   if (line === undefined || line >= src.lineCount) {
     const end = src.text.length;
-    const lead = src.text.length === 0 ? '' : src.text.endsWith('\n') ? eol : eol + eol;
+    const endsWithBreak = src.text.endsWith('\n') || src.text.endsWith('\r');
+    // A fence or comment left open at the end is closed first, or the inserted text would be inside it.
+    const close = model.openBlockCloser ? `${endsWithBreak ? '' : eol}${model.openBlockCloser}${eol}` : '';
+    const lead = src.text.length === 0 ? '' : close ? `${close}${eol}` : endsWithBreak ? eol : eol + eol;
     return { span: { start: end, end }, newText: `${lead}${text}${eol}` };
   }
   const at = src.lineStarts[line];

@@ -47,8 +47,18 @@ export function parseReport(text: string): ReportModel {
     directives: findDirectives(lines),
     meta: buildMeta(source, lines, frontMatter, title, paragraphs),
     format: { version: tables.version, evidence: tables.versionEvidence },
+    openBlockCloser: openBlockCloser(lines),
     notices: [],
   };
+}
+
+/** What closes a fence or comment still open after the last line (see ReportModel.openBlockCloser). */
+function openBlockCloser(lines: readonly LineInfo[]): string | undefined {
+  let fence: string | undefined;
+  for (const l of lines) if (l.kind === 'fence') fence = fence ? undefined : (/^\s*(`{3,}|~{3,})/.exec(l.text)?.[1] ?? '```');
+  if (fence) return fence;
+  const last = lines[lines.length - 1];
+  return last && last.kind === 'comment' && !last.text.includes('-->') ? '-->' : undefined;
 }
 
 function headingsOf(lines: readonly LineInfo[]): Heading[] {

@@ -25,26 +25,39 @@ export const rule: Rule = {
         const next = order.slice(i + 1).map((r) => table.byId.get(r.id)).find((r) => r !== undefined);
         const anchor = next ?? table.rows[table.rows.length - 1];
         const src = model.source;
-        const rowLine = canonicalTableLines(table.spec, new Map([[spec.id, table.spec.columns.map(() => '0')]]), { groups: false, rows: () => false })[2];
-        // Insert before the row that follows it; the last official row goes after the table's last row.
-        let insert: TextEdit | undefined;
-        if (region.form === 'pipe' && next) {
-          insert = { span: { start: src.lineStarts[next.line], end: src.lineStarts[next.line] }, newText: rowLine + src.eol };
-        } else if (region.form === 'pipe') {
-          const after = anchor.line + 1 < src.lineCount ? src.lineStarts[anchor.line + 1] : undefined;
-          insert = after !== undefined && src.lineEnd(anchor.line) < after
-            ? { span: { start: after, end: after }, newText: rowLine + src.eol }
-            : { span: { start: src.text.length, end: src.text.length }, newText: src.eol + rowLine };
-        }
         out.push({
           span: anchor.label.span.end > anchor.label.span.start ? anchor.label.span : src.lineSpan(anchor.line),
           message: {
             zh: `${table.spec.name.zh}缺少「${spec.label}」行${next ? '（应在此行之前）' : '（应在此行之后）'}`,
             en: `${table.spec.name.en} lacks the row “${spec.label}”${next ? ' (it belongs before this row)' : ' (it belongs after this row)'}`,
           },
-          fixes: insert
-            ? [{ title: { zh: `插入「${spec.label}」行（填 0）`, en: `Insert “${spec.label}” filled with 0` }, edits: [insert], preferred: true }]
-            : [],
+          // Worked out when asked for (a code action, fix-all).
+          fixes: () => {
+            // The whole run of missing rows this one belongs to is inserted at once (in official order),
+            // so that rows missing side by side do not compete for one insertion point.
+            let first = i;
+            while (first > 0 && !table.byId.has(order[first - 1].id)) first--;
+            let last = i;
+            while (last + 1 < order.length && !table.byId.has(order[last + 1].id)) last++;
+            const run = order.slice(first, last + 1);
+            const zeros = new Map(run.map((r) => [r.id, table.spec.columns.map(() => '0')] as const));
+            const rowLines = canonicalTableLines(table.spec, zeros, { groups: false, rows: () => false }).slice(2).join(src.eol);
+            // Insert before the row that follows them; rows missing at the end go after the table's last row.
+            let insert: TextEdit | undefined;
+            if (region.form === 'pipe' && next) {
+              insert = { span: { start: src.lineStarts[next.line], end: src.lineStarts[next.line] }, newText: rowLines + src.eol };
+            } else if (region.form === 'pipe') {
+              const after = anchor.line + 1 < src.lineCount ? src.lineStarts[anchor.line + 1] : undefined;
+              insert = after !== undefined && src.lineEnd(anchor.line) < after
+                ? { span: { start: after, end: after }, newText: rowLines + src.eol }
+                : { span: { start: src.text.length, end: src.text.length }, newText: src.eol + rowLines };
+            }
+            const title =
+              run.length === 1
+                ? { zh: `插入「${spec.label}」行（填 0）`, en: `Insert “${spec.label}” filled with 0` }
+                : { zh: `插入缺少的 ${run.length} 行（「${run[0].label}」等，填 0）`, en: `Insert the ${run.length} missing rows (“${run[0].label}” …) filled with 0` };
+            return insert ? [{ title, edits: [insert], preferred: true }] : [];
+          },
         });
       }
     }

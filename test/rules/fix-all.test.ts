@@ -1,0 +1,96 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fixAll, parseReport, type CellNode, type ReportModel } from '../../server/src/engine';
+import { CORPUS, check, corpus } from '../helpers';
+import { BASE } from './base';
+
+const FILES = readdirSync(CORPUS).filter((f) => f !== 'README.md' && !f.endsWith('.json'));
+
+describe('fixAll on the pasted 孝义市 2024 report', () => {
+  const original = corpus('xiaoyi-2024.txt');
+  const result = fixAll(original);
+  const model = parseReport(result.text);
+
+  it('converts every table to the canonical pipe form', () => {
+    expect(check(original).filter((d) => d.rule === 'table-pasted')).toHaveLength(3);
+    expect(model.regions).toHaveLength(3);
+    expect(model.regions.every((r) => r.form === 'pipe')).toBe(true);
+  });
+
+  it('fills the five blank 行政复议 cells with 0', () => {
+    const review = model.tables.get('t4')!.byId.get('review')!;
+    expect(review.cells.map((c) => [c.parsed.status, c.parsed.value])).toEqual(Array(5).fill(['ok', 0]));
+  });
+
+  it('mends the prose figure to the table’s (出台行政规范性文件 8 件 → 10 件)', () => {
+    expect(original).toContain('出台行政规范性文件 8 件');
+    expect(result.text).toContain('出台行政规范性文件 10 件');
+    expect(result.text).toContain('审查拟出台规范性文件 15 件');
+  });
+
+  it('leaves only what has no fix: the missing 社会评议 and 责任追究 results', () => {
+    const rest = check(result.text);
+    expect(rest.map((d) => d.rule)).toEqual(['government-evaluation']);
+    expect(rest.every((d) => d.fixes.length === 0)).toBe(true);
+  });
+
+  it('is stable: fixing its own output changes nothing', () => {
+    const again = fixAll(result.text);
+    expect(again.text).toBe(result.text);
+    expect(again.fixed).toBe(0);
+  });
+});
+
+describe('fixAll on every corpus report', () => {
+  it.each(FILES)('%s: stable, and nothing with a preferred fix is left', (file) => {
+    const once = fixAll(corpus(file));
+    expect(fixAll(once.text).text).toBe(once.text);
+    expect(check(once.text).filter((d) => d.fixes.some((f) => f.preferred)).map((d) => d.rule)).toEqual([]);
+  });
+
+  it('changes nothing in the clean example', () => {
+    expect(fixAll(BASE)).toEqual({ text: BASE, passes: 0, fixed: 0 });
+  });
+});
+
+/** A cell as the checker reads it: status, value, and the text of a cell that holds no figure. */
+function reading(cell: CellNode): string {
+  const { status, value } = cell.parsed;
+  if (status === 'ok' || status === 'styled') return `= ${value}`;
+  if (status === 'empty' || status === 'unreadable') return status;
+  return `${status} ${cell.raw}`;
+}
+
+/** Every placed figure: table/row/column → reading. Rows with unplaceable figures read as 'unreadable'. */
+function figures(model: ReportModel): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const table of model.tables.values()) {
+    for (const [id, row] of table.byId) {
+      table.spec.columns.forEach((column, i) => {
+        const cell = row.cells[i];
+        out.set(`${table.id} / ${row.spec.label} / ${column.label}`, cell ? reading(cell) : 'unreadable');
+      });
+      void id;
+    }
+  }
+  return out;
+}
+
+describe('converting pasted tables preserves every figure', () => {
+  it.each(FILES)('%s: cell by cell, only unreadable figures may become “?”', (file) => {
+    const text = corpus(file);
+    const converted = fixAll(text, { onlyRules: ['table-pasted'] }).text;
+    const before = figures(parseReport(text));
+    const after = figures(parseReport(converted));
+    expect(parseReport(converted).regions.every((r) => r.form === 'pipe')).toBe(true);
+    const changed: string[] = [];
+    for (const [where, was] of before) {
+      const now = after.get(where);
+      if (now !== was && !(was === 'unreadable' && now === 'unreadable')) changed.push(`${where}: ${was} → ${now}`);
+    }
+    // Rows the conversion adds (official rows a damaged region lacks) hold nothing but “?”.
+    for (const [where, now] of after) if (!before.has(where) && now !== 'unreadable') changed.push(`${where}: (none) → ${now}`);
+    expect(changed).toEqual([]);
+    expect(before.size).toBeGreaterThan(0);
+  });
+});
