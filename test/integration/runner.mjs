@@ -133,7 +133,11 @@ async function codeServerRoute(options) {
     emergencyKills.unshift(server.killNow);
     log(`code-server listening on ${server.origin}`);
     const url = workbenchUrl({ ...options, origin: server.origin, host: server.host });
-    const result = await runInWorkbench({ url, outputDir: options.outputDir, screenshot: options.screenshot, signal: controller.signal, verbose: options.verbose, log });
+    const result = await runInWorkbench({
+      url, outputDir: options.outputDir, screenshot: options.screenshot, signal: controller.signal,
+      serverExited: server.exited, verbose: options.verbose, log,
+    });
+    if ('error' in result) throw new HarnessError(result.error);
     return 'aborted' in result ? abortExitCode(result.aborted) : result.code;
   } finally {
     await server?.stop();

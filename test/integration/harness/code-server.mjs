@@ -50,7 +50,7 @@ export function createProfile() {
 
 /**
  * Starts code-server and resolves once it listens. Its output goes to `logFile` (and to the console if verbose).
- * @returns {Promise<{ origin: string, host: string, stop: () => Promise<void>, killNow: () => void }>}
+ * @returns {Promise<{ origin: string, host: string, exited: Promise<number|string>, stop: () => Promise<void>, killNow: () => void }>}
  */
 export async function startCodeServer({ entry, profile, logFile, verbose, startTimeoutMs = 60_000 }) {
   const env = { ...process.env, XDG_CONFIG_HOME: path.join(profile, 'xdg-config'), XDG_DATA_HOME: path.join(profile, 'xdg-data') };
@@ -104,7 +104,7 @@ export async function startCodeServer({ entry, profile, logFile, verbose, startT
     exitPromise.then((how) => { clearTimeout(timer); reject(new HarnessError(`code-server exited early (${how}); log:\n${buffered.slice(-3000)}`)); });
   }).catch(async (error) => { await stop(); throw error; });
 
-  return { origin, host: new URL(origin).host, stop, killNow };
+  return { origin, host: new URL(origin).host, exited: exitPromise, stop, killNow };
 }
 
 export function removeProfile(profile) {

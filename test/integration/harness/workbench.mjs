@@ -51,12 +51,13 @@ function makePrinter(outputFile, verbose) {
 }
 
 /**
- * Runs the suite in the browser. Resolves to { code } (the suite's exit code) or { aborted: reason }.
+ * Runs the suite in the browser. Resolves to { code } (the suite's exit code), { aborted: reason } (timeout, Ctrl+C)
+ * or { error } (page crash, code-server died).
  * Mocha's output (through codeAutomationLog) is printed and kept in `outputDir/workbench-output.log`; browser console
  * and page errors go to `outputDir/browser-console.log`; the browser-side log files, which VS Code hands to
  * codeAutomationExit, go to `outputDir/logs/`.
  */
-export async function runInWorkbench({ url, outputDir, screenshot, signal, verbose, log }) {
+export async function runInWorkbench({ url, outputDir, screenshot, signal, serverExited, verbose, log }) {
   if (signal.aborted) return { aborted: String(signal.reason) };
   const consoleLog = path.join(outputDir, 'browser-console.log');
   writeFileSync(consoleLog, '');
@@ -82,18 +83,20 @@ export async function runInWorkbench({ url, outputDir, screenshot, signal, verbo
       saveWorkbenchLogs(path.join(outputDir, 'logs'), logs);
       finish({ code: typeof code === 'number' ? code : 1 });
     });
+    page.on('crash', () => finish({ error: 'the workbench page crashed' }));
+    serverExited.then((how) => finish({ error: `code-server exited during the run (${how}); see code-server.log` }));
     const onAbort = () => finish({ aborted: String(signal.reason) });
     if (signal.aborted) onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
 
     log('opening the workbench in headless chromium');
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 })
-      .catch((error) => { throw new HarnessError(`cannot open the workbench: ${error.message}`); });
+      .catch((error) => { throw new HarnessError(`cannot open the workbench: ${error.message.split('\n')[0]}`); });
     const result = await finished;
     signal.removeEventListener('abort', onAbort);
 
     // After a timeout the screenshot shows where it got stuck; after Ctrl+C nobody wants to wait for it.
-    if (screenshot && (!result.aborted || result.aborted === 'timeout')) {
+    if (screenshot && result.aborted !== 'SIGINT' && result.aborted !== 'SIGTERM') {
       const file = path.join(outputDir, 'workbench.png');
       await page.screenshot({ path: file, timeout: 10_000 }).then(
         () => log(`screenshot: ${path.relative(process.cwd(), file)}`),

@@ -133,6 +133,24 @@ function selfReferences(paragraphs: readonly Paragraph[]): Sourced<number>[] {
   return out;
 }
 
+/**
+ * The report year is what most places say (front matter, title, period, the text naming its
+ * own report); a tie goes to the earlier source in that order. A single slip — a front matter
+ * left at last year — is then one mismatch, not a cascade through every date rule.
+ */
+function chooseYear(mentions: readonly Sourced<number>[]): Sourced<number> | undefined {
+  let best: Sourced<number> | undefined;
+  let bestVotes = 0;
+  for (const m of mentions) {
+    const votes = mentions.filter((x) => x.value === m.value).length;
+    if (votes > bestVotes) {
+      best = m;
+      bestVotes = votes;
+    }
+  }
+  return best;
+}
+
 export function buildMeta(
   source: SourceText,
   lines: readonly LineInfo[],
@@ -171,7 +189,7 @@ export function buildMeta(
   const period = findPeriod(paragraphs);
   if (period) yearMentions.push({ value: period.start.year, span: period.span, source: 'period' });
   yearMentions.push(...selfReferences(paragraphs));
-  const year = yearMentions[0];
+  const year = chooseYear(yearMentions);
 
   let published: Sourced<DateValue> | undefined;
   if (fm.published) published = { value: fm.published, span: fmSpan('published'), source: 'front-matter' };

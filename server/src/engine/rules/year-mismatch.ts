@@ -22,11 +22,14 @@ export const rule: Rule = {
   example: { bad: '# 2021年政府信息公开工作年度报告 … 认真编制了《2020年政府信息公开工作年度报告》' },
   check({ model }) {
     const mentions = model.meta.yearMentions;
-    const first = mentions[0];
-    if (!first) return [];
+    const year = model.meta.year;
+    if (!year) return [];
+    // Name the first place that states the year the report is taken to be for.
+    const first = mentions.find((m) => m.value === year.value) ?? year;
     const out: Finding[] = [];
-    for (const m of mentions.slice(1)) {
+    for (const m of mentions) {
       if (m.value === first.value) continue;
+      const digits = model.source.slice(m.span) === String(m.value);
       out.push({
         span: m.span,
         message: {
@@ -34,7 +37,7 @@ export const rule: Rule = {
           en: `Year mismatch: the ${SOURCE[first.source]?.en ?? 'report'} says ${first.value}, the ${SOURCE[m.source]?.en ?? 'text'} says ${m.value}`,
         },
         fixes:
-          m.source === 'text'
+          digits
             ? [{ title: { zh: `改为 ${first.value}`, en: `Change to ${first.value}` }, edits: [{ span: m.span, newText: String(first.value) }], preferred: true }]
             : [],
       });

@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CrashHandler, vscodeCrashNotices } from './crash';
+
+export const LANGUAGE_ID = 'govreport';
+
+/** Report files the server scans in the workspace: the canonical extension and the name pattern of source-format.md. */
+export const REPORT_GLOBS = ['**/*.govreport.md', '**/*政府信息公开*年度报告*.md'] as const;
+
+export interface ServerHandle {
+  readonly client: LanguageClient;
+  readonly crashes: CrashHandler;
+  /** Stops and starts the server (the "restart" command); a fresh crash count. */
+  restart(): Promise<void>;
+}
+
+/**
+ * Starts `dist/server.js` over node IPC. The server is the only place that knows the
+ * report format; the client just connects VS Code to it.
+ */
+export function startLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): ServerHandle {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+
+  let handle: ServerHandle | undefined;
+  const restart = async (): Promise<void> => {
+    if (!handle) return;
+    handle.crashes.reset();
+    await handle.client.restart();
+  };
+  const crashes = new CrashHandler(vscodeCrashNotices(output, restart));
+
+  const watchers = REPORT_GLOBS.map((glob) => vscode.workspace.createFileSystemWatcher(glob));
+  context.subscriptions.push(...watchers);
+
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: LANGUAGE_ID, scheme: 'file' },
+      { language: LANGUAGE_ID, scheme: 'untitled' },
+    ],
+    synchronize: {
+      configurationSection: LANGUAGE_ID,
+      // Closed reports in the workspace are checked too; the server needs to hear when they change.
+      fileEvents: watchers,
+    },
+    outputChannel: output,
+    errorHandler: crashes,
+    initializationOptions: { displayLanguage: vscode.env.language },
+  };
+
+  const client = new LanguageClient(LANGUAGE_ID, vscode.l10n.t('govreport Language Server'), serverOptions, clientOptions);
+  handle = { client, crashes, restart };
+  return handle;
+}

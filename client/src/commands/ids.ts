@@ -1,0 +1,8 @@
+/** Command ids contributed in package.json (test/client/manifest.test.ts keeps the two in step). */
+export const COMMANDS = {
+  restartServer: 'govreport.restartServer',
+  fixAll: 'govreport.fixAll',
+  convertTables: 'govreport.convertTables',
+  newReport: 'govreport.newReport',
+  switchToGovreport: 'govreport.switchToGovreport',
+} as const;

@@ -1,0 +1,57 @@
+/**
+ * Entry of the integration suite that runs inside a real VS Code (bundled by esbuild.mjs to
+ * dist/test/integration/index.js; run by test/integration/runner.mjs, see
+ * scripts/test-integration.mjs). The @vscode/test-electron shape: VS Code requires this
+ * file and awaits run().
+ *
+ * Suite files export a `register…` function instead of calling `suite()` at import time:
+ * in one bundle, imports run before mocha has installed its globals.
+ */
+import Mocha from 'mocha';
+import { readFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import { registerCrashTests } from './crash.suite';
+import { registerDiagnosticsTests } from './diagnostics.suite';
+import { registerFixTests } from './fix.suite';
+import { registerHoverTests } from './hover.suite';
+import { registerLanguageTests } from './language.suite';
+import { registerPackagedTests } from './packaged.suite';
+import { registerPreviewTests } from './preview.suite';
+
+/** Suites by name; a workspace selects some with `.govreport-it.json` (`{"suites": ["packaged"]}`). */
+const REGISTRATIONS: Record<string, () => void> = {
+  language: registerLanguageTests,
+  diagnostics: registerDiagnosticsTests,
+  hover: registerHoverTests,
+  fix: registerFixTests,
+  preview: registerPreviewTests,
+  // Last: it kills and restarts the server under the others' feet.
+  crash: registerCrashTests,
+  packaged: registerPackagedTests,
+};
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'tdd', color: true, timeout: 20_000 });
+  mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, 'govreport-integration', mocha);
+  for (const name of selectedSuites()) REGISTRATIONS[name]();
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} test(s) failed.`)) : resolve()));
+  });
+}
+
+/**
+ * The workspace says which suites to run: the main run and the run against the installed
+ * .vsix are separate VS Code starts (scripts/test-integration.mjs). Without a selection, all
+ * but `packaged`.
+ */
+function selectedSuites(): string[] {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  let wanted: unknown;
+  try {
+    wanted = folder ? (JSON.parse(readFileSync(vscode.Uri.joinPath(folder.uri, '.govreport-it.json').fsPath, 'utf8')) as { suites?: unknown }).suites : undefined;
+  } catch {
+    wanted = undefined; // no selection file
+  }
+  if (Array.isArray(wanted)) return wanted.filter((name): name is string => typeof name === 'string' && name in REGISTRATIONS);
+  return Object.keys(REGISTRATIONS).filter((name) => name !== 'packaged');
+}
