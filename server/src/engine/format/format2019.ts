@@ -1,5 +1,5 @@
 import type { ColumnSpec, RowSpec, TableSpec } from './schema';
-import { TABLE2_2021 } from './table2';
+import { TABLE2_2021, TABLE2_LABEL_HEADER } from './table2';
 import { TABLE3_2021 } from './table3';
 
 /**
@@ -71,6 +71,7 @@ export const TABLE2_2019: TableSpec[] = [
     id: 't2-9',
     section: 's2',
     name: { zh: '表二第二十条第（九）项', en: 'table 二, Art. 20(9)' },
+    labelHeader: TABLE2_LABEL_HEADER,
     headerLabel: '第二十条第（九）项',
     heading: '第二十条第（九）项',
     articleItem: { article: 20, item: 9, relation: 'basis' },

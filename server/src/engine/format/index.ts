@@ -8,6 +8,7 @@ import { TABLE2_2019, TABLE3_2019 } from './format2019';
 export * from './schema';
 export { TABLE3_BALANCE_NOTE } from './table3';
 export { TABLE4_LITIGATION } from './table4';
+export { TABLE2_LABEL_HEADER } from './table2';
 
 export type FormatVersion = '2021' | '2019';
 

@@ -73,6 +73,8 @@ export const TableSpec = z.object({
   name: Bilingual,
   /** First header cell of the canonical pipe table. */
   headerLabel: z.string().min(1),
+  /** Header of the label column in the official layout (table 二: 信息内容). */
+  labelHeader: z.string().optional(),
   /** A heading line that names this table in pasted text (e.g. 第二十条第（一）项). */
   heading: z.string().optional(),
   /** The 第二十条 item a table-二 sub-table reports. */

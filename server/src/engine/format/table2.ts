@@ -2,6 +2,9 @@ import type { ColumnSpec, RowSpec, TableSpec } from './schema';
 
 /** Table 二 of the 2021 format: the four 第二十条 sub-tables (report-format.md §2). */
 
+/** The label column's header in each sub-table of table 二. */
+export const TABLE2_LABEL_HEADER = '信息内容';
+
 const issued: ColumnSpec[] = [
   {
     id: 'issued',
@@ -56,6 +59,7 @@ export const TABLE2_2021: TableSpec[] = [
     id: 't2-1',
     section: 's2',
     name: { zh: '表二第二十条第（一）项', en: 'table 二, Art. 20(1)' },
+    labelHeader: TABLE2_LABEL_HEADER,
     headerLabel: '第二十条第（一）项',
     heading: '第二十条第（一）项',
     articleItem: { article: 20, item: 1, relation: 'basis' },
@@ -85,6 +89,7 @@ export const TABLE2_2021: TableSpec[] = [
     id: 't2-5',
     section: 's2',
     name: { zh: '表二第二十条第（五）项', en: 'table 二, Art. 20(5)' },
+    labelHeader: TABLE2_LABEL_HEADER,
     headerLabel: '第二十条第（五）项',
     heading: '第二十条第（五）项',
     articleItem: { article: 20, item: 5, relation: 'basis' },
@@ -96,6 +101,7 @@ export const TABLE2_2021: TableSpec[] = [
     id: 't2-6',
     section: 's2',
     name: { zh: '表二第二十条第（六）项', en: 'table 二, Art. 20(6)' },
+    labelHeader: TABLE2_LABEL_HEADER,
     headerLabel: '第二十条第（六）项',
     heading: '第二十条第（六）项',
     articleItem: { article: 20, item: 6, relation: 'basis' },
@@ -110,6 +116,7 @@ export const TABLE2_2021: TableSpec[] = [
     id: 't2-8',
     section: 's2',
     name: { zh: '表二第二十条第（八）项', en: 'table 二, Art. 20(8)' },
+    labelHeader: TABLE2_LABEL_HEADER,
     headerLabel: '第二十条第（八）项',
     heading: '第二十条第（八）项',
     articleItem: { article: 20, item: 8, relation: 'basis' },

@@ -9,5 +9,4 @@ export { markdown, renderProse, joinsCjk, type ProseEnv } from './markdown';
 export { escapeHtml } from './escape';
 export { REPORT_CSS, PAGE_CSS, PREVIEW_CSS } from './styles';
 export { SYMBOLS } from './mark-html';
-export { TABLE2_LABEL_HEADER } from './official';
 export type * from './types';

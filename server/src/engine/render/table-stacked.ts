@@ -2,7 +2,6 @@ import type { TableSpec } from '../format';
 import type { TableId } from '../format';
 import type { ReportModel } from '../model';
 import { figureCell, headerCell, labelCell, type BuildContext } from './cells';
-import { TABLE2_LABEL_HEADER } from './official';
 import type { LayoutCell, LayoutRow } from './types';
 
 /**
@@ -18,7 +17,7 @@ export function stackedTable(ctx: BuildContext, specs: readonly TableSpec[], mod
     const headingLine = node?.headingLine ?? node?.rows[0]?.line;
     const stretch = (i: number) => (i === spec.columns.length - 1 ? columns - spec.columns.length : 1);
     rows.push({ header: true, line: headingLine, cells: [headerCell(spec.heading ?? spec.headerLabel, columns, 1, 'caption', headingLine)] });
-    const header: LayoutCell[] = [headerCell(TABLE2_LABEL_HEADER, 1, 1, 'header', headingLine)];
+    const header: LayoutCell[] = [headerCell(spec.labelHeader ?? '', 1, 1, 'header', headingLine)];
     spec.columns.forEach((c, i) => header.push(headerCell(c.label, stretch(i), 1, 'header', headingLine)));
     rows.push({ header: true, line: headingLine, cells: header });
     for (const row of spec.rows) {
