@@ -18,3 +18,6 @@ export { canonicalTableLines, canonicalTablesText, alignPipeTable } from './conv
 export { Analysis } from './check/analysis';
 export { ARTICLES } from './law/articles.generated';
 export type { Article, Paragraph as LawParagraph } from './law/types';
+export { reportTemplate, type TemplateOptions } from './template';
+export * from './render';
+export * from './language';

@@ -1,0 +1,115 @@
+import { alignPipeTable } from '../convert/canonical';
+import { frontMatterLineCount } from '../parse/frontmatter';
+import type { SourceText, Span } from '../text/source';
+import type { LanguageIndex } from './language-index';
+import type { TextReplacement } from './types';
+
+/**
+ * Document formatting: aligns every GFM pipe table (a header row, a delimiter row, body rows)
+ * by display width, a CJK character counting two columns, and touches nothing else. The
+ * figure columns of statutory tables are right-aligned as in the canonical form; other tables
+ * keep the alignment their delimiter row gives. Formatting formatted text changes nothing.
+ *
+ * A table whose layout the aligner cannot keep (a centred column, a right-aligned first
+ * column, a row with more cells than the header) is left as it is rather than changed.
+ */
+export function formatTables(index: LanguageIndex, within?: Span): TextReplacement[] {
+  const src = index.model.source;
+  const statutoryLines = new Set<number>();
+  for (const t of index.model.tables.values()) for (const r of t.rows) statutoryLines.add(r.line);
+  const out: TextReplacement[] = [];
+  for (const block of pipeBlocks(src)) {
+    const blockSpan = src.linesSpan(block.first, block.last);
+    if (within && (blockSpan.end < within.start || blockSpan.start > within.end)) continue;
+    let statutory = false;
+    for (let l = block.first; l <= block.last; l++) if (statutoryLines.has(l)) statutory = true;
+    const formatted = formatBlock(src, block, statutory);
+    if (!formatted) continue;
+    formatted.forEach((text, i) => {
+      const line = block.first + i;
+      if (src.lineText(line) === text) return;
+      const span = src.lineSpan(line);
+      out.push({ span, range: src.rangeOf(span), newText: text });
+    });
+  }
+  return out;
+}
+
+interface PipeBlock {
+  readonly first: number;
+  readonly last: number;
+}
+
+const DELIMITER = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
+const FENCE = /^\s{0,3}(```|~~~)/;
+
+/** Runs of lines forming a GFM table, outside code fences and the front matter. */
+function pipeBlocks(src: SourceText): PipeBlock[] {
+  const out: PipeBlock[] = [];
+  let inFence = false;
+  for (let line = frontMatterLineCount(src); line < src.lineCount; line++) {
+    const text = src.lineText(line);
+    if (FENCE.test(text)) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence || !isTableLine(text) || line + 1 >= src.lineCount) continue;
+    const delimiter = src.lineText(line + 1).trim();
+    if (!DELIMITER.test(delimiter) || !delimiter.includes('-') || !(delimiter.includes('|') || text.includes('|'))) continue;
+    let last = line + 1;
+    while (last + 1 < src.lineCount && isTableLine(src.lineText(last + 1)) && !FENCE.test(src.lineText(last + 1))) last++;
+    out.push({ first: line, last });
+    line = last;
+  }
+  return out;
+}
+
+function isTableLine(text: string): boolean {
+  return text.trim() !== '' && text.includes('|') && /^ {0,3}\S/.test(text);
+}
+
+/** Cells of a pipe row, trimmed, escaped pipes kept as written. */
+export function splitPipeRow(text: string): string[] {
+  let t = text.trim();
+  if (t.startsWith('|')) t = t.slice(1);
+  if (t.endsWith('|') && !t.endsWith('\\|')) t = t.slice(0, -1);
+  const cells: string[] = [];
+  let current = '';
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === '\\' && t[i + 1] === '|') {
+      current += '\\|';
+      i++;
+    } else if (t[i] === '|') {
+      cells.push(current.trim());
+      current = '';
+    } else current += t[i];
+  }
+  cells.push(current.trim());
+  return cells;
+}
+
+function formatBlock(src: SourceText, block: PipeBlock, statutory: boolean): string[] | undefined {
+  const indent = /^ */.exec(src.lineText(block.first))![0];
+  const header = splitPipeRow(src.lineText(block.first));
+  const delimiter = splitPipeRow(src.lineText(block.first + 1));
+  if (delimiter.length !== header.length) return undefined;
+  const align: ('left' | 'right')[] = [];
+  for (let i = 0; i < delimiter.length; i++) {
+    const d = delimiter[i];
+    const right = d.endsWith(':');
+    if (d.startsWith(':') && right) return undefined;
+    if (i === 0) {
+      if (right) return undefined;
+      continue;
+    }
+    align.push(statutory || right ? 'right' : 'left');
+  }
+  const rows = [header];
+  for (let l = block.first + 2; l <= block.last; l++) {
+    const cells = splitPipeRow(src.lineText(l));
+    if (cells.length > header.length) return undefined;
+    rows.push(cells);
+  }
+  const lines = alignPipeTable(rows, align);
+  return lines.map((l) => indent + l);
+}

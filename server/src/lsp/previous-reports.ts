@@ -1,0 +1,103 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseReport, type ReportModel } from '../engine';
+import { fileUri, uriKey, uriPath } from './uri';
+
+/** What the workspace knows of a report without keeping it: whose it is and for which year. */
+export interface ReportFacts {
+  readonly uri: string;
+  readonly agency?: string;
+  readonly year?: number;
+}
+
+/** A document's version (cheap to get) and its text (read only when the version is new). */
+export interface VersionedText {
+  readonly version: string;
+  read(): string;
+}
+
+/** The editor's version of a document when it is open, else the file's. */
+export type TextSource = (uri: string) => VersionedText | undefined;
+
+/**
+ * Last year's report, for the cross-year rules (carry-over, stock, copied text): the file the
+ * front matter's `previous` names, else a report in the workspace of the same agency for the
+ * year before. Parsed models are kept per version (open) or modification time (on disk), and
+ * who depends on whom is remembered, so that editing last year's report re-checks this year's.
+ */
+export class PreviousReports {
+  private readonly facts = new Map<string, ReportFacts>();
+  private readonly models = new Map<string, { version: string; model: ReportModel }>();
+  /** previous report key → keys of the reports that use it. */
+  private readonly dependents = new Map<string, Set<string>>();
+
+  constructor(private readonly textOf: TextSource) {}
+
+  /** Records (or updates) what a report says about itself. */
+  remember(uri: string, model: ReportModel): void {
+    this.facts.set(uriKey(uri), { uri, agency: model.meta.agency?.value, year: model.meta.year?.value });
+  }
+
+  forget(uri: string): void {
+    this.facts.delete(uriKey(uri));
+    this.models.delete(uriKey(uri));
+  }
+
+  /** The reports whose previous report is this one. */
+  dependentsOf(uri: string): string[] {
+    return [...(this.dependents.get(uriKey(uri)) ?? [])].map((key) => this.facts.get(key)?.uri ?? key);
+  }
+
+  previousFor(uri: string, model: ReportModel): ReportModel | undefined {
+    const target = this.resolve(uri, model);
+    for (const set of this.dependents.values()) set.delete(uriKey(uri));
+    if (!target || uriKey(target) === uriKey(uri)) return undefined;
+    const key = uriKey(target);
+    let set = this.dependents.get(key);
+    if (!set) this.dependents.set(key, (set = new Set()));
+    set.add(uriKey(uri));
+    return this.modelOf(target);
+  }
+
+  private resolve(uri: string, model: ReportModel): string | undefined {
+    const named = model.meta.previous?.value;
+    const path = uriPath(uri);
+    if (named && path) {
+      const file = resolve(dirname(path), named);
+      if (existsSync(file)) return fileUri(file);
+    }
+    const agency = model.meta.agency?.value;
+    const year = model.meta.year?.value;
+    if (!agency || year === undefined) return undefined;
+    for (const f of this.facts.values()) if (f.agency === agency && f.year === year - 1 && uriKey(f.uri) !== uriKey(uri)) return f.uri;
+    return undefined;
+  }
+
+  private modelOf(uri: string): ReportModel | undefined {
+    const key = uriKey(uri);
+    const source = this.textOf(uri);
+    if (!source) return undefined;
+    const cached = this.models.get(key);
+    if (cached && cached.version === source.version) return cached.model;
+    const model = parseReport(source.read());
+    this.models.set(key, { version: source.version, model });
+    return model;
+  }
+}
+
+/** A file on disk as a versioned text (version: modification time and size); undefined when it does not exist. */
+export function fileText(path: string): VersionedText | undefined {
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return undefined;
+    return { version: `${stat.mtimeMs}:${stat.size}`, read: () => readText(path) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A file's text without a byte-order mark (editors drop it too, so offsets agree). */
+export function readText(path: string): string {
+  const text = readFileSync(path, 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

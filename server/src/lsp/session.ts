@@ -1,0 +1,78 @@
+import { TextDocuments, type ClientCapabilities, type Connection } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Lang } from '../engine';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { DocumentCache, type AnalysisContext, type DocumentState } from './document-state';
+import { fileText, PreviousReports } from './previous-reports';
+import { uriKey, uriPath } from './uri';
+
+export interface SessionOptions {
+  /** Folder of the rule documentation pages (docs/rules beside the server bundle). */
+  readonly docsDir: string;
+}
+
+/**
+ * Everything the handlers share: the connection, the open documents and their analysed
+ * states, the settings, and what the client can do. Handlers stay thin: they look the
+ * document's state up here and hand it to an engine function.
+ */
+export class Session {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly cache: DocumentCache;
+  readonly previous: PreviousReports;
+  settings: Settings = DEFAULT_SETTINGS;
+  capabilities: ClientCapabilities = {};
+  /** The client's display language (initialize `locale`, or the VS Code client's initializationOptions). */
+  clientLocale?: string;
+  workspaceFolders: string[] = [];
+  /**
+   * Set once the settings have been read after `initialized`. Until then nothing is published:
+   * diagnostics in the wrong language or severity would flash and be replaced a moment later.
+   */
+  settingsLoaded = false;
+
+  constructor(
+    readonly connection: Connection,
+    readonly options: SessionOptions,
+  ) {
+    this.previous = new PreviousReports((uri) => {
+      const open = this.openDocument(uri);
+      if (open) return { version: `open:${open.version}`, read: () => open.getText() };
+      const path = uriPath(uri);
+      return path ? fileText(path) : undefined;
+    });
+    this.cache = new DocumentCache(() => this.analysisContext());
+  }
+
+  analysisContext(): AnalysisContext {
+    return { rules: this.settings.rules, previousFor: (uri, model) => this.previous.previousFor(uri, model) };
+  }
+
+  /** Language of messages: the setting, or the client's display language when it is auto. */
+  get lang(): Lang {
+    const setting = this.settings.language;
+    if (setting === 'zh-CN') return 'zh';
+    if (setting === 'en') return 'en';
+    // Without a locale (some editors send none) Chinese: the reports and their readers are Chinese.
+    return this.clientLocale === undefined || this.clientLocale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  }
+
+  /** The open document with this URI, however the URI was encoded. */
+  openDocument(uri: string): TextDocument | undefined {
+    const direct = this.documents.get(uri);
+    if (direct) return direct;
+    const key = uriKey(uri);
+    return this.documents.all().find((d) => uriKey(d.uri) === key);
+  }
+
+  /** The analysed state of an open document's current version (computed once per version). */
+  stateOf(uri: string): DocumentState | undefined {
+    const document = this.documents.get(uri);
+    return document ? this.cache.get(document) : undefined;
+  }
+
+  /** Whether the client can do something, by a path into its capabilities. */
+  supports(read: (c: ClientCapabilities) => boolean | undefined): boolean {
+    return read(this.capabilities) === true;
+  }
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, formatTables } from '../../server/src/engine';
+import { doc, EXAMPLE, lineOf } from './setup';
+
+function format(text: string): string {
+  const d = doc(text);
+  return applyEdits(text, formatTables(d.index)).text;
+}
+
+describe('formatting aligns pipe tables by display width', () => {
+  it('the example: only the one misaligned row of table 四 changes', () => {
+    const d = doc(EXAMPLE);
+    const edits = formatTables(d.index);
+    const line = lineOf(EXAMPLE, '| 行政复议                     | 0 |');
+    expect(edits).toHaveLength(1);
+    expect(edits[0].range).toEqual({ start: { line, character: 0 }, end: { line, character: 48 } });
+    expect(edits[0].newText).toBe('| 行政复议                     |        0 |        0 |        0 |        0 |    0 |');
+  });
+
+  it('a CJK character counts two columns; statutory figures are right-aligned', () => {
+    const text = ['## 四、政府信息公开行政复议、行政诉讼情况', '', '| 复议诉讼情况 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |', '|---|---|---|---|---|---|', '| 行政复议 | 1 | 0 | 0 | 0 | 1 |', '| 行政诉讼（未经复议直接起诉） | 7 | 2 | 3 | 0 | 12 |', '| 行政诉讼（复议后起诉） | 0 | 0 | 0 | 0 | 0 |', ''].join('\n');
+    expect(format(text).split('\n').slice(2, 7)).toEqual([
+      '| 复议诉讼情况                 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |',
+      '| ---------------------------- | -------: | -------: | -------: | -------: | ---: |',
+      '| 行政复议                     |        1 |        0 |        0 |        0 |    1 |',
+      '| 行政诉讼（未经复议直接起诉） |        7 |        2 |        3 |        0 |   12 |',
+      '| 行政诉讼（复议后起诉）       |        0 |        0 |        0 |        0 |    0 |',
+    ]);
+  });
+
+  it('other tables keep their alignment; short rows are padded; escaped pipes stay', () => {
+    const text = ['| 名称 | 数量 | 备注 |', '|:--|--:|---|', '| 政府网站 | 8311 | a \\| b |', '| 公报 | 6 |', ''].join('\n');
+    expect(format(text)).toBe(['| 名称     | 数量 | 备注   |', '| -------- | ---: | ------ |', '| 政府网站 | 8311 | a \\| b |', '| 公报     |    6 |        |', ''].join('\n'));
+  });
+
+  it('leaves alone what it cannot keep: centred columns, extra cells, code blocks, prose', () => {
+    const text = ['| 居中 | b |', '|:-:|-|', '| 1 | 2 |', '', '| a | b |', '|-|-|', '| 1 | 2 | 3 |', '', '```', '|x|y|', '|-|-|', '```', '', '正文 | 不是表格', ''].join('\n');
+    expect(format(text)).toBe(text);
+  });
+
+  it('is idempotent', () => {
+    const once = format(EXAMPLE);
+    expect(format(once)).toBe(once);
+    expect(formatTables(doc(once).index)).toEqual([]);
+  });
+
+  it('range formatting touches only the tables in the range', () => {
+    const text = ['| a | b |', '|-|-|', '| 1 | 2 |', '', '| c | d |', '|-|-|', '| 3 | 4 |', ''].join('\n');
+    const d = doc(text);
+    const edits = formatTables(d.index, { start: d.at('| c'), end: d.at('| 3') });
+    expect(edits.map((e) => e.range.start.line)).toEqual([4, 5, 6]);
+  });
+});
