@@ -176,8 +176,11 @@ export interface Paragraph {
   readonly firstLine: number;
   readonly lastLine: number;
   readonly span: Span;
-  /** Source offset of each character of `text`. */
-  readonly offsets: Int32Array;
+  /**
+   * How `text` maps back to the source: pairs [index in text, source offset], one per
+   * contiguous slice (a line, or a line's piece between emphasis markers).
+   */
+  readonly segments: Int32Array;
   readonly sectionId?: string;
 }
 

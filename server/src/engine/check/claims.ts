@@ -1,4 +1,4 @@
-import type { Paragraph, ReportModel } from '../model';
+import type { ReportModel } from '../model';
 import { paragraphSpan } from '../parse/prose';
 import type { Span } from '../text/source';
 
@@ -98,14 +98,42 @@ export function extractClaims(model: ReportModel): Claim[] {
   for (const p of model.paragraphs) {
     // Most paragraphs quote no count at all.
     if (!p.text.includes('件') && !ALL_DONE_HINT.test(p.text)) continue;
-    out.push(...claimsIn(p, year));
+    for (const c of textClaims(p.text, year)) {
+      out.push({ kind: c.kind, value: c.value, span: paragraphSpan(p, c.start, c.end), phrase: c.phrase, of: c.of });
+    }
   }
   return out;
 }
 
-function claimsIn(p: Paragraph, year: number | undefined): Claim[] {
-  const out: Claim[] = [];
-  const text = p.text;
+/** A claim located in a paragraph's joined text (independent of where the paragraph is). */
+interface TextClaim {
+  readonly kind: ClaimKind;
+  readonly value: number;
+  readonly start: number;
+  readonly end: number;
+  readonly phrase: string;
+  readonly of?: 'review' | 'suit';
+}
+
+/**
+ * Claims by paragraph text: while the user types in one paragraph, every other paragraph of
+ * the report reads the same, and its claims need not be found again.
+ */
+const CACHE = new Map<string, readonly TextClaim[]>();
+const CACHE_SIZE = 4096;
+
+function textClaims(text: string, year: number | undefined): readonly TextClaim[] {
+  const key = `${year ?? ''}\u0000${text}`;
+  const hit = CACHE.get(key);
+  if (hit) return hit;
+  const claims = claimsIn(text, year);
+  if (CACHE.size >= CACHE_SIZE) CACHE.delete(CACHE.keys().next().value!);
+  CACHE.set(key, claims);
+  return claims;
+}
+
+function claimsIn(text: string, year: number | undefined): TextClaim[] {
+  const out: TextClaim[] = [];
   // Sentences end at 。；; and at ！？ — a claim never spans two sentences.
   const bounds = [...text.matchAll(/[^。；;！？]+[。；;！？]?/g)];
   for (const b of bounds) {
@@ -116,7 +144,7 @@ function claimsIn(p: Paragraph, year: number | undefined): Claim[] {
     if (OTHER_BODIES.test(sentence)) continue;
     if (year !== undefined && [...sentence.matchAll(/(\d{4})\s*年/g)].some((m) => Number(m[1]) !== year && Number(m[1]) > 1990)) continue;
     const taken: [number, number][] = [];
-    const found: { claim: Claim; at: number }[] = [];
+    const found: TextClaim[] = [];
     for (const pattern of PATTERNS) {
       if (!pattern.hints.some((h) => sentence.includes(h))) continue;
       pattern.re.lastIndex = 0;
@@ -131,29 +159,25 @@ function claimsIn(p: Paragraph, year: number | undefined): Claim[] {
         if (pattern.kind === 'suit' && !m[0].startsWith('行政') && !/行政复议/.test(sentence.slice(0, start))) continue;
         taken.push([start, end]);
         if (pattern.kind === 'all-concluded') {
-          found.push({ claim: { kind: pattern.kind, value: 0, span: paragraphSpan(p, offset + start, offset + end), phrase: m[0] }, at: start });
+          found.push({ kind: pattern.kind, value: 0, start: offset + start, end: offset + end, phrase: m[0] });
           continue;
         }
         const n = m.groups!.n;
         const nAt = m.indices!.groups!.n![0];
-        found.push({
-          claim: { kind: pattern.kind, value: Number(n), span: paragraphSpan(p, offset + nAt, offset + nAt + n.length), phrase: m[0].replace(/\s+/g, ' ') },
-          at: start,
-        });
+        found.push({ kind: pattern.kind, value: Number(n), start: offset + nAt, end: offset + nAt + n.length, phrase: m[0].replace(/\s+/g, ' ') });
       }
     }
     // 结果维持 / 纠正 / 其他结果 / 尚未审结 belong to the nearest 行政复议 or 行政诉讼 before them.
-    found.sort((a, b) => a.at - b.at);
+    found.sort((a, b) => a.start - b.start);
     let owner: 'review' | 'suit' | undefined;
     for (const f of found) {
-      const k = f.claim.kind;
+      const k = f.kind;
       if (k === 'review' || k === 'suit') owner = k;
       if (k === 'upheld' || k === 'corrected' || k === 'other-result' || k === 'pending') {
-        if (!owner) continue;
-        out.push({ ...f.claim, of: owner });
+        if (owner) out.push({ ...f, of: owner });
         continue;
       }
-      out.push(f.claim);
+      out.push(f);
     }
   }
   return out;

@@ -16,6 +16,8 @@ export interface PhraseHit {
  */
 export function findPhrases(model: ReportModel, re: RegExp, hints?: readonly string[]): PhraseHit[] {
   const out: PhraseHit[] = [];
+  // Most reports contain none of the words at all: one look at the whole text settles it.
+  if (hints && !hints.some((h) => model.source.text.includes(h))) return out;
   const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
   const src = model.source;
   for (const p of model.paragraphs) {

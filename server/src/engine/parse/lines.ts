@@ -43,6 +43,32 @@ export function stripEmphasis(s: string): string {
   return s.replace(/\*\*|__/g, '').trim();
 }
 
+/**
+ * One line as the scanner sees it. A class, so every line has the same shape, and so that a
+ * row's cells are split only when a table reader asks for them: a long report has thousands
+ * of pipe rows outside the statutory tables that nobody needs split on a keystroke.
+ */
+class Line implements LineInfo {
+  private split?: RawCell[];
+
+  constructor(
+    readonly line: number,
+    readonly kind: LineKind,
+    readonly span: Span,
+    readonly text: string,
+    readonly indent: number,
+    readonly content: string,
+    readonly level?: number,
+    readonly form?: LineForm,
+  ) {}
+
+  get cells(): readonly RawCell[] | undefined {
+    if (this.kind !== 'row' || !this.form) return undefined;
+    this.split ??= splitBy(this.text, this.span.start, this.form === 'tab' ? '\t' : '|');
+    return this.split;
+  }
+}
+
 export function scanLines(source: SourceText, frontMatterLines: number): LineInfo[] {
   const out: LineInfo[] = [];
   let inFence = false;
@@ -52,10 +78,9 @@ export function scanLines(source: SourceText, frontMatterLines: number): LineInf
     const text = source.text.slice(span.start, span.end);
     let indent = 0;
     while (indent < text.length && isSpaceCode(text.charCodeAt(indent)) && text.charCodeAt(indent) !== 0xa0) indent++;
-    // Every LineInfo is built with the same shape (no object spread): this runs per line per keystroke.
-    const info = (kind: LineKind, content: string, level?: number, cells?: RawCell[], form?: LineForm): LineInfo => ({ line, kind, span, text, indent, level, content, cells, form });
+    const push = (kind: LineKind, content: string, level?: number, form?: LineForm) => out.push(new Line(line, kind, span, text, indent, content, level, form));
     if (line < frontMatterLines) {
-      out.push(info('front-matter', text));
+      push('front-matter', text);
       continue;
     }
     // Cheap tests on the first character decide which patterns are worth trying: this scan
@@ -63,46 +88,46 @@ export function scanLines(source: SourceText, frontMatterLines: number): LineInf
     const first = text[indent];
     if ((first === '`' || first === '~') && indent <= 3 && FENCE.test(text)) {
       inFence = !inFence;
-      out.push(info('fence', text));
+      push('fence', text);
       continue;
     }
     if (inFence) {
-      out.push(info('code', text));
+      push('code', text);
       continue;
     }
     // An HTML comment spanning lines (notes to the drafter) is not report text.
     if (inComment || (first === '<' && text.startsWith('<!--', indent) && !text.includes('-->'))) {
       inComment = !text.includes('-->');
-      out.push(info('comment', text.trim()));
+      push('comment', text.trim());
       continue;
     }
     if (indent === text.length) {
-      out.push(info('blank', ''));
+      push('blank', '');
       continue;
     }
     if (first === '<' && COMMENT.test(text)) {
-      out.push(info('comment', text.trim()));
+      push('comment', text.trim());
       continue;
     }
     const heading = first === '#' && indent <= 3 ? HEADING.exec(text) : null;
     if (heading) {
-      out.push(info('heading', stripEmphasis(heading[2]), heading[1].length));
+      push('heading', stripEmphasis(heading[2]), heading[1].length);
       continue;
     }
     if ((first === '|' || first === '-' || first === ':') && text.includes('-') && DELIMITER.test(text)) {
-      out.push(info('delimiter', text));
+      push('delimiter', text);
       continue;
     }
     if (text.length - indent <= 16 && PAGE_NUMBER.test(text)) {
-      out.push(info('page', text.trim()));
+      push('page', text.trim());
       continue;
     }
-    const split = text.includes('|') || text.includes('\t') ? splitCells(text, span.start) : undefined;
-    if (split) {
-      out.push(info('row', stripEmphasis(text), undefined, split.cells, split.form));
+    const form = rowForm(text);
+    if (form) {
+      push('row', stripEmphasis(text), undefined, form);
       continue;
     }
-    out.push(info('text', text.includes('**') || text.includes('__') ? stripEmphasis(text) : text.trim()));
+    push('text', text.includes('**') || text.includes('__') ? stripEmphasis(text) : text.trim());
   }
   return out;
 }
@@ -114,9 +139,9 @@ function isPipeRow(text: string): boolean {
   return (t.match(/\s\|\s|\s\|$|^\|\s/g) ?? []).length >= 1 && (t.match(/(?<!\\)\|/g) ?? []).length >= 1;
 }
 
-function splitCells(text: string, lineStart: number): { cells: RawCell[]; form: LineForm } | undefined {
-  if (text.includes('|') && isPipeRow(text)) return { cells: splitBy(text, lineStart, '|'), form: 'pipe' };
-  if (text.includes('\t')) return { cells: splitBy(text, lineStart, '\t'), form: 'tab' };
+function rowForm(text: string): LineForm | undefined {
+  if (text.includes('|') && isPipeRow(text)) return 'pipe';
+  if (text.includes('\t')) return 'tab';
   return undefined;
 }
 

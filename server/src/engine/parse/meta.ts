@@ -74,7 +74,7 @@ function findSignature(lines: readonly LineInfo[]): Signature {
 /** 「发布日期：2020-01-31」 or a date-only line near the top (「（2026年1月23日）」 under the title). */
 function publishedElsewhere(lines: readonly LineInfo[]): Sourced<DateValue> | undefined {
   for (const l of lines) {
-    if (l.kind !== 'text') continue;
+    if (l.kind !== 'text' || !(l.content.includes('日期') || l.content.includes('时间'))) continue;
     const m = /^(?:发布|公开|成文|印发)(?:日期|时间)[:：]\s*(.+)$/.exec(l.content.trim());
     if (m) {
       const found = findDates(m[1]).find((d) => d.hasYear);

@@ -4,8 +4,8 @@ import type { LineInfo } from './lines';
 
 /**
  * Prose paragraphs with wrapped lines joined, so that a sentence broken across lines by
- * pdftotext (「答\n复 3050 件」) reads as one. Each character keeps its source offset, so a
- * figure found in the joined text has an exact range in the document.
+ * pdftotext (「答\n复 3050 件」) reads as one. A map of segments leads every character back to its
+ * source offset, so a figure found in the joined text has an exact range in the document.
  */
 export function buildParagraphs(
   source: SourceText,
@@ -39,42 +39,36 @@ function sectionAt(sections: readonly SectionNode[], line: number): string | und
 }
 
 function joinLines(source: SourceText, lines: readonly LineInfo[], which: readonly number[], sectionId: string | undefined): Paragraph {
-  // First pass: the trimmed extent of each line, to size the offset map once.
-  const parts: { start: number; end: number; text: string; plain: boolean }[] = [];
-  let length = 0;
+  // The joined text is built from slices, and the map back to the source keeps one entry per
+  // slice (not per character): [joined index, source offset] pairs.
+  const chunks: string[] = [];
+  const segments: number[] = [];
+  let at = 0;
+  const take = (from: number, to: number, raw: string, base: number) => {
+    if (to <= from) return;
+    segments.push(at, base + from);
+    chunks.push(raw.slice(from, to));
+    at += to - from;
+  };
   for (const l of which) {
     const raw = lines[l].text;
+    const base = lines[l].span.start;
     let i = 0;
     while (i < raw.length && isSpace(raw.charCodeAt(i))) i++;
     let end = raw.length;
     while (end > i && isSpace(raw.charCodeAt(end - 1))) end--;
-    const plain = raw.indexOf('**', i) < 0 && raw.indexOf('__', i) < 0;
-    parts.push({ start: i, end, text: raw, plain });
-    length += end - i;
-  }
-  const offsets = new Int32Array(length);
-  const chunks: string[] = [];
-  let at = 0;
-  which.forEach((l, k) => {
-    const { start, end, text: raw, plain } = parts[k];
-    const base = lines[l].span.start;
-    if (plain) {
-      chunks.push(raw.slice(start, end));
-      for (let i = start; i < end; i++) offsets[at++] = base + i;
-      return;
-    }
-    // Emphasis markers are formatting, not words: skip them so patterns see plain text.
-    let piece = '';
-    for (let i = start; i < end; i++) {
-      if ((raw[i] === '*' && raw[i + 1] === '*') || (raw[i] === '_' && raw[i + 1] === '_')) {
-        i++;
-        continue;
+    // Emphasis markers are formatting, not words: leave them out so patterns see plain text.
+    let from = i;
+    for (let k = i; k + 1 < end; k++) {
+      const c = raw.charCodeAt(k);
+      if ((c === 42 || c === 95) && raw.charCodeAt(k + 1) === c) {
+        take(from, k, raw, base);
+        from = k + 2;
+        k++;
       }
-      piece += raw[i];
-      offsets[at++] = base + i;
     }
-    chunks.push(piece);
-  });
+    take(from, end, raw, base);
+  }
   const first = which[0];
   const last = which[which.length - 1];
   return {
@@ -82,7 +76,7 @@ function joinLines(source: SourceText, lines: readonly LineInfo[], which: readon
     firstLine: first,
     lastLine: last,
     span: { start: lines[first].span.start + lines[first].indent, end: lines[last].span.end },
-    offsets: at === length ? offsets : offsets.slice(0, at),
+    segments: Int32Array.from(segments),
     sectionId,
   };
 }
@@ -91,9 +85,24 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000;
 }
 
+/** Source offset of character `index` of a paragraph's joined text. */
+export function sourceOffset(p: Paragraph, index: number): number {
+  const seg = p.segments;
+  // Binary search for the last segment starting at or before `index`.
+  let lo = 0;
+  let hi = seg.length / 2 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (seg[mid * 2] <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return seg[lo * 2 + 1] + (index - seg[lo * 2]);
+}
+
 /** Source span of characters [start, end) of a paragraph's joined text. */
 export function paragraphSpan(p: Paragraph, start: number, end: number): { start: number; end: number } {
-  const s = p.offsets[Math.min(start, p.offsets.length - 1)];
-  const e = p.offsets[Math.max(0, Math.min(end, p.offsets.length) - 1)] + 1;
+  if (p.text.length === 0) return { start: p.span.start, end: p.span.start };
+  const s = sourceOffset(p, Math.min(start, p.text.length - 1));
+  const e = sourceOffset(p, Math.max(0, Math.min(end, p.text.length) - 1)) + 1;
   return { start: s, end: Math.max(s, e) };
 }

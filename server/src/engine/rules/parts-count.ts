@@ -22,6 +22,7 @@ export const rule: Rule = {
   check({ model }) {
     const out: Finding[] = [];
     for (const p of model.paragraphs) {
+      if (!p.text.includes('部分') && !p.text.includes('方面')) continue;
       for (const m of p.text.matchAll(PARTS)) {
         const stated = /^\d+$/.test(m[2]) ? Number(m[2]) : chineseNumeral(m[2]);
         if (stated === undefined) continue;
