@@ -22,7 +22,7 @@ export const settingDocs = z.registry<SettingDoc>();
 const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'] as const satisfies readonly SeveritySetting[];
 export const Severity = z.enum(SEVERITIES);
 
-export const DEFAULT_DEBOUNCE_MS = 150;
+export const DEFAULT_DEBOUNCE_MS = 60;
 
 export const SettingsSchema = z.object({
   enable: z

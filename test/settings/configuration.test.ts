@@ -28,7 +28,7 @@ describe('contributes.configuration is generated from the settings schema', () =
   it('lists every setting, and every rule id with its default severity', () => {
     const properties = configuration.properties as Record<string, Record<string, unknown>>;
     expect(Object.keys(properties)).toEqual(['govreport.enable', 'govreport.rules', 'govreport.run', 'govreport.debounce', 'govreport.language', 'govreport.trace.server']);
-    expect(properties['govreport.debounce']).toMatchObject({ type: 'integer', minimum: 0, maximum: 5000, default: 150 });
+    expect(properties['govreport.debounce']).toMatchObject({ type: 'integer', minimum: 0, maximum: 5000, default: 60 });
     expect(properties['govreport.language']).toMatchObject({ type: 'string', enum: ['auto', 'zh-CN', 'en'], default: 'auto' });
     const rules = properties['govreport.rules'].properties as Record<string, { default: string; enum: string[] }>;
     expect(Object.keys(rules)).toEqual(RULES.map((r) => r.id));
@@ -39,7 +39,7 @@ describe('contributes.configuration is generated from the settings schema', () =
 describe('settings are validated field by field', () => {
   it('nothing given: the defaults', () => {
     expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
-    expect(DEFAULT_SETTINGS).toEqual({ enable: true, rules: {}, run: 'onType', debounce: 150, language: 'auto', trace: { server: 'off' } });
+    expect(DEFAULT_SETTINGS).toEqual({ enable: true, rules: {}, run: 'onType', debounce: 60, language: 'auto', trace: { server: 'off' } });
   });
 
   it('valid values are kept', () => {
@@ -50,7 +50,7 @@ describe('settings are validated field by field', () => {
 
   it('a bad value costs only its own setting; an unknown rule id is dropped', () => {
     const { settings, problems } = parseSettings({ debounce: -5, language: 'fr', rules: { 'cell-empty': 'hint', 'no-such-rule': 'error' }, run: 'onType' });
-    expect(settings.debounce).toBe(150);
+    expect(settings.debounce).toBe(60);
     expect(settings.language).toBe('auto');
     expect(settings.rules).toEqual({ 'cell-empty': 'hint' });
     expect(problems).toHaveLength(3);
