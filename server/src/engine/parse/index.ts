@@ -23,9 +23,10 @@ export function parseReport(text: string): ReportModel {
   const lastLine = Math.max(0, source.lineCount - 1);
 
   const found = buildSections(sectionCandidates(lines), lastLine);
-  let tables = findTables(lines, found);
+  const tables = findTables(lines, found);
+  // An inferred section starts after the last table of the section before it, so the tables
+  // already found stay as they are.
   const sections = inferMissingSections(lines, found, tables.regions, lastLine);
-  if (sections !== found) tables = findTables(lines, sections);
 
   const regionLines = new Set<number>();
   for (const r of tables.regions) for (let l = r.firstLine; l <= r.lastLine; l++) if (!r.keptLines.includes(l)) regionLines.add(l);

@@ -1,0 +1,44 @@
+import { checkModel, parseReport, type Bilingual, type Range, type Severity, type SeveritySetting } from '../../engine';
+
+/**
+ * One unit of checking work: plain data in, plain data out, so that it runs the same on the
+ * main thread and in a worker thread (where it crosses a structured-clone boundary).
+ */
+export interface CheckJob {
+  readonly text: string;
+  /** Last year's report, for the cross-year rules. */
+  readonly previous?: string;
+  readonly rules: Readonly<Record<string, SeveritySetting>>;
+}
+
+export interface FileDiagnostic {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: Bilingual;
+  /** 0-based LSP positions. */
+  readonly range: Range;
+}
+
+export interface CheckedFile {
+  readonly diagnostics: FileDiagnostic[];
+  /** What pairs the report with last year's: meta.agency and meta.year. */
+  readonly agency?: string;
+  readonly year?: number;
+  /** The front matter's `previous:` path, and where it is written (for a diagnostic if unreadable). */
+  readonly previousRef?: { readonly path: string; readonly range: Range };
+}
+
+export function runCheckJob(job: CheckJob): CheckedFile {
+  const model = parseReport(job.text);
+  const previous = job.previous === undefined ? undefined : parseReport(job.previous);
+  const diagnostics = checkModel(model, { rules: job.rules, previous }).map(
+    (d): FileDiagnostic => ({ rule: d.rule, severity: d.severity, message: d.message, range: d.range }),
+  );
+  const ref = model.meta.previous;
+  return {
+    diagnostics,
+    agency: model.meta.agency?.value,
+    year: model.meta.year?.value,
+    previousRef: ref && { path: ref.value, range: model.source.rangeOf(ref.span) },
+  };
+}

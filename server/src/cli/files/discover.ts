@@ -1,0 +1,90 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { combine, inputError } from '../errors';
+import { msg } from '../i18n';
+import { systemReason } from './reasons';
+
+/** A file to read: how it is named in messages and output, and where it is. */
+export interface InputFile {
+  /** As the user typed it, or joined under the directory they named: stable across machines. */
+  readonly display: string;
+  /** Absolute path; undefined for standard input (`-`). */
+  readonly absolute?: string;
+}
+
+export const STDIN_NAME = '<stdin>';
+
+/** `*.govreport.md`, or a Markdown file named like an annual report (source-format.md). */
+export function isReportName(name: string): boolean {
+  if (name.endsWith('.govreport.md')) return true;
+  return /\.(md|markdown)$/i.test(name) && name.includes('政府信息公开') && name.includes('年度报告');
+}
+
+/** Directories never searched: dependencies and hidden folders (.git, editor caches). */
+const SKIPPED = (name: string) => name === 'node_modules' || name.startsWith('.');
+
+/**
+ * Expands the command line's paths into files, in the order given; a directory contributes
+ * its report files sorted by path. A named file is taken whatever its name; a directory that
+ * holds no report is an error (it is almost always a mistyped path).
+ */
+export async function discover(paths: readonly string[], cwd: string): Promise<InputFile[]> {
+  const settled = await Promise.allSettled(paths.map((p) => expand(p, cwd)));
+  // Report every bad path at once, not one per run.
+  const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason] : []));
+  if (failures.length > 0) throw combine(failures);
+  const lists = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const seen = new Set<string>();
+  return lists.flat().filter((f) => {
+    const key = f.absolute ?? STDIN_NAME;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+async function expand(path: string, cwd: string): Promise<InputFile[]> {
+  if (path === '-') return [{ display: STDIN_NAME }];
+  const absolute = resolve(cwd, path);
+  const info = await stat(absolute).catch((error: unknown) => {
+    throw inputError(systemReason(path, error));
+  });
+  if (!info.isDirectory()) return [{ display: path, absolute }];
+  const found = await walk(absolute, path);
+  if (found.length === 0) {
+    throw inputError(
+      msg(
+        `${path}：目录中没有报告文件（查找 *.govreport.md 及文件名含“政府信息公开”和“年度报告”的 .md 文件）`,
+        `${path}: no report files in this directory (looked for *.govreport.md and .md files named like 政府信息公开…年度报告)`,
+      ),
+    );
+  }
+  return found;
+}
+
+async function walk(absolute: string, display: string): Promise<InputFile[]> {
+  const entries = await readdir(absolute, { withFileTypes: true }).catch((error: unknown) => {
+    throw inputError(systemReason(display, error));
+  });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const parts = await Promise.all(
+    entries.map(async (entry): Promise<InputFile[]> => {
+      const child = { absolute: join(absolute, entry.name), display: join(display, entry.name) };
+      if (entry.isDirectory()) return SKIPPED(entry.name) ? [] : walk(child.absolute, child.display);
+      if (!isReportName(entry.name)) return [];
+      if (entry.isFile()) return [child];
+      // A symbolic link counts when it leads to a file; linked directories are not followed (cycles).
+      if (entry.isSymbolicLink()) return (await isFile(child.absolute)) ? [child] : [];
+      return [];
+    }),
+  );
+  return parts.flat();
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
+

@@ -1,0 +1,131 @@
+import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLEAN, FAULTS, FIXTURES, ensureBuilt, govreport, tempDir } from './run';
+
+/**
+ * Bad input: a clear one-line message naming the file, exit status 2, nothing on stdout (no
+ * half-written report), and never a stack trace.
+ */
+
+beforeAll(ensureBuilt);
+
+const dir = tempDir();
+afterAll(dir.remove);
+const file = (name: string) => join(dir.path, name);
+const faults = readFileSync(join(FIXTURES, FAULTS));
+const GBK = 'is GB18030/GBK-encoded; convert it to UTF-8 (e.g. iconv -f GB18030 -t UTF-8 in.md > out.md, or save as UTF-8 in an editor)';
+
+beforeAll(() => {
+  writeFileSync(file('good.govreport.md'), faults);
+  writeFileSync(file('binary.md'), Buffer.concat([Buffer.from('# 报告\n'), Buffer.from([0, 1, 2, 0xff])]));
+  writeFileSync(file('report.pdf'), '%PDF-1.7\n%âãÏÓ\n1 0 obj\n');
+  writeFileSync(file('report.docx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]));
+  // 50 MB: sparse, so the test costs no disk; the size is refused before the file is read.
+  writeFileSync(file('huge.md'), '');
+  truncateSync(file('huge.md'), 50 * 1024 * 1024);
+  writeFileSync(file('bad-utf8.md'), Buffer.concat([Buffer.from('# 标题\n\n正文'), Buffer.from([0xe6, 0x28, 0xa1]), Buffer.from('\n')]));
+  // 「孝义市政府信息公开工作年度报告」 saved as GBK, the way old Windows editors do.
+  writeFileSync(file('gbk.md'), Buffer.from('d0a2d2e5cad0d5feb8aed0c5cfa2b9abbfaab9a4d7f7c4eab6c8b1a8b8e60a', 'hex'));
+  writeFileSync(file('utf16.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# 报告\n', 'utf16le')]));
+  writeFileSync(file('bom.govreport.md'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), faults]));
+  writeFileSync(file('empty.md'), '');
+});
+
+/** Status 2, stdout empty, stderr exactly the given lines, no stack trace. */
+function expectRefused(args: readonly string[], ...lines: string[]) {
+  const r = govreport(['check', ...args], { cwd: dir.path });
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toBe(lines.map((l) => `govreport: ${l}\n`).join(''));
+  expect(r.status).toBe(2);
+}
+
+describe('unreadable input', () => {
+  it('a missing file', () => {
+    expectRefused(['nope.md'], 'nope.md: no such file or directory');
+    expectRefused(['good.govreport.md', 'nope/x.md'], 'nope/x.md: no such file or directory');
+  });
+
+  it('a binary file', () => expectRefused(['binary.md'], 'binary.md: is a binary file (it contains NUL bytes), not text'));
+
+  it('a PDF or Word document, named as such', () => {
+    expectRefused(['report.pdf'], 'report.pdf: is a PDF file, not text; extract its text first (e.g. pdftotext -layout) and save it as a UTF-8 .md file');
+    expectRefused(['report.docx'], 'report.docx: is an office document (.docx or similar; a zip archive), not text; copy its text into a UTF-8 .md file');
+  });
+
+  it('a file over the size limit', () => {
+    expectRefused(['huge.md'], 'huge.md: file too large (50 MB; the limit is 20 MB); annual reports are well under 1 MB');
+  });
+
+  it('invalid UTF-8, with the line of the first bad byte', () => {
+    expectRefused(['bad-utf8.md'], 'bad-utf8.md: is not valid UTF-8 (line 3, byte offset 16); save it as a UTF-8 .md file');
+  });
+
+  it('GBK text, with how to convert it', () => {
+    expectRefused(['gbk.md'], `gbk.md: ${GBK}`);
+  });
+
+  it('UTF-16 text', () => expectRefused(['utf16.md'], 'utf16.md: is UTF-16 encoded; save it as a UTF-8 .md file'));
+
+  it('every bad file at once, and nothing for the good ones, in JSON mode too', () => {
+    const lines = ['binary.md: is a binary file (it contains NUL bytes), not text', 'nope.md: no such file or directory'];
+    expectRefused(['good.govreport.md', 'binary.md', 'nope.md', 'nope2.md'], lines[1], 'nope2.md: no such file or directory');
+    expectRefused(['--format', 'json', 'good.govreport.md', 'binary.md', 'gbk.md'], lines[0], `gbk.md: ${GBK}`);
+  });
+
+  it('in Chinese', () => {
+    const r = govreport(['check', '--lang', 'zh', 'huge.md'], { cwd: dir.path });
+    expect(r.stderr).toBe('govreport：huge.md：文件过大（50 MB，上限 20 MB）；年度报告通常不足 1 MB\n'.replace('govreport：', 'govreport: '));
+    expect(r.status).toBe(2);
+  });
+});
+
+describe('odd but readable input', () => {
+  it('a UTF-8 byte order mark changes nothing, positions included', () => {
+    const withBom = govreport(['check', 'bom.govreport.md'], { cwd: dir.path });
+    const without = govreport(['check', 'good.govreport.md'], { cwd: dir.path });
+    expect(withBom.stdout).toBe(without.stdout.replaceAll('good.govreport.md', 'bom.govreport.md'));
+    expect(withBom.status).toBe(1);
+  });
+
+  it('an empty file is checked (and found wanting), not refused', () => {
+    const r = govreport(['check', 'empty.md'], { cwd: dir.path });
+    expect(r.stdout).toMatch(/^empty\.md:1:1 error section-missing /);
+    expect(r.status).toBe(1);
+  });
+
+  it('invalid front matter is an ordinary diagnostic, not a failure', () => {
+    writeFileSync(file('fm.govreport.md'), `---\nyear: twenty\nagency: [oops\n---\n${readFileSync(join(FIXTURES, CLEAN), 'utf8')}`);
+    const r = govreport(['check', 'fm.govreport.md'], { cwd: dir.path });
+    expect(r.stdout).toMatch(/^fm\.govreport\.md:\d+:\d+ error front-matter /m);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.status).toBe(1);
+  });
+});
+
+describe('internal errors', () => {
+  // A preload that breaks JSON.stringify (used for --format json) stands in for a bug.
+  const preload = () => {
+    writeFileSync(file('break.cjs'), "JSON.stringify = () => { throw new TypeError('boom'); };\n");
+    return { NODE_OPTIONS: `--require ${file('break.cjs')}` };
+  };
+
+  it('one line asking for a report, exit 2, no stack trace', () => {
+    const r = govreport(['check', '--format', 'json', 'good.govreport.md'], { cwd: dir.path, env: preload() });
+    expect(r.stderr).toBe(
+      'govreport: internal error: boom. This is a bug in govreport; please report it with the command you ran (set GOVREPORT_DEBUG=1 for details).\n',
+    );
+    expect(r.stdout).toBe('');
+    expect(r.status).toBe(2);
+  });
+
+  it('the stack with GOVREPORT_DEBUG=1', () => {
+    const r = govreport(['check', '--format', 'json', 'good.govreport.md'], { cwd: dir.path, env: { ...preload(), GOVREPORT_DEBUG: '1' } });
+    expect(r.stderr).toMatch(/^govreport: internal error: boom\. This is a bug in govreport; please report it with the command you ran\.\nTypeError: boom\n\s+at /);
+    expect(r.status).toBe(2);
+  });
+});
+
+it('leaves no file behind when reading fails', () => {
+  expect(existsSync(file('nope.md'))).toBe(false);
+});
