@@ -67,7 +67,9 @@ export function buildEquations(model: ReportModel): Equation[] {
   const t3 = model.tables.get('t3' as TableId);
   if (t3) {
     const spec = t3.spec;
-    const cell = (rowId: string, colId: string) => t3.byId.get(rowId)?.cells.find((c) => c.column.id === colId);
+    // Cells are in column order: look them up by index, not by searching each row.
+    const columnIndex = new Map(spec.columns.map((c, i) => [c.id, i] as const));
+    const cell = (rowId: string, colId: string) => t3.byId.get(rowId)?.cells[columnIndex.get(colId)!];
     const dataColumns = spec.columns.filter((c) => c.id !== 'total');
     const figureRows = spec.rows.filter((r) => r.role !== 'group');
     // R2: each row's 总计 = the six applicant columns.

@@ -73,8 +73,19 @@ export function rowsOfGroup(table: TableSpec, groupId: string): RowSpec[] {
   return table.rows.filter((r) => r.group === groupId && r.role === 'data');
 }
 
+const RESULT_ROWS = new WeakMap<TableSpec, RowSpec[]>();
+
 /** Data rows under 三、本年度办理结果 (all levels), whose sum is （七）总计. */
 export function resultRows(table: TableSpec): RowSpec[] {
+  let rows = RESULT_ROWS.get(table);
+  if (!rows) {
+    rows = computeResultRows(table);
+    RESULT_ROWS.set(table, rows);
+  }
+  return rows;
+}
+
+function computeResultRows(table: TableSpec): RowSpec[] {
   const under = (r: RowSpec): boolean => {
     let g = r.group;
     while (g) {

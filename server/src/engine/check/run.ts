@@ -65,29 +65,37 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Diag
   return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
 }
 
+/** A diagnostic whose fixes are computed on first use (a code action, fix-all), then kept. */
+class LazyDiagnostic implements Diagnostic {
+  private computed?: readonly FixWithRanges[];
+
+  constructor(
+    readonly rule: string,
+    readonly severity: Severity,
+    readonly message: Bilingual,
+    readonly span: Span,
+    readonly range: Range,
+    readonly data: Finding['data'],
+    private readonly source: ReportModel['source'],
+    private readonly finding: Finding,
+  ) {}
+
+  get fixes(): readonly FixWithRanges[] {
+    if (!this.computed) {
+      const f = this.finding.fixes;
+      const list = typeof f === 'function' ? f() : (f ?? []);
+      this.computed = list.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ span: e.span, range: this.source.rangeOf(e.span), newText: e.newText })) }));
+    }
+    return this.computed;
+  }
+
+  toJSON(): object {
+    return { rule: this.rule, severity: this.severity, message: this.message, span: this.span, range: this.range, data: this.data, fixes: this.fixes };
+  }
+}
+
 function toDiagnostic(model: ReportModel, rule: string, severity: Severity, f: Finding): Diagnostic {
-  const src = model.source;
-  let fixes: readonly FixWithRanges[] | undefined;
-  const diagnostic = {
-    rule,
-    severity,
-    message: f.message,
-    span: f.span,
-    range: src.rangeOf(f.span),
-    data: f.data,
-  };
-  // Fixes are computed on first use (a code action, fix-all), then kept.
-  Object.defineProperty(diagnostic, 'fixes', {
-    enumerable: true,
-    get(): readonly FixWithRanges[] {
-      if (!fixes) {
-        const list = typeof f.fixes === 'function' ? f.fixes() : (f.fixes ?? []);
-        fixes = list.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ span: e.span, range: src.rangeOf(e.span), newText: e.newText })) }));
-      }
-      return fixes;
-    },
-  });
-  return diagnostic as Diagnostic;
+  return new LazyDiagnostic(rule, severity, f.message, f.span, model.source.rangeOf(f.span), f.data, model.source, f);
 }
 
 function internalError(rule: Rule, error: unknown): Finding {

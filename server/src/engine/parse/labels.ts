@@ -26,6 +26,8 @@ interface KeyedRow {
 
 export class RowMatcher {
   private readonly keyed: KeyedRow[];
+  /** Results by label: the same labels come back on every keystroke and in every report. */
+  private readonly cache = new Map<string, RowMatch>();
 
   constructor(readonly rows: readonly RowSpec[]) {
     this.keyed = rows.map((row) => ({
@@ -36,6 +38,15 @@ export class RowMatcher {
   }
 
   match(label: string): RowMatch {
+    const hit = this.cache.get(label);
+    if (hit) return hit;
+    const result = this.matchUncached(label);
+    if (this.cache.size >= 4096) this.cache.clear();
+    this.cache.set(label, result);
+    return result;
+  }
+
+  private matchUncached(label: string): RowMatch {
     const key = labelKey(label);
     if (key.length === 0) return {};
     const { numbering, rest } = splitNumbering(label);

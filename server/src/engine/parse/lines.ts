@@ -31,6 +31,8 @@ export interface LineInfo {
   /** Cells of a table-like line (pipe, tab or space separated). */
   readonly cells?: readonly RawCell[];
   readonly form?: LineForm;
+  /** What the table readers made of the line, kept so that each line is read once per parse. */
+  readonly memo: { entry?: import('./tables/entries').RowEntry | null };
 }
 
 const FENCE = /^\s{0,3}(```|~~~)/;
@@ -50,6 +52,7 @@ export function stripEmphasis(s: string): string {
  */
 class Line implements LineInfo {
   private split?: RawCell[];
+  readonly memo: LineInfo['memo'] = {};
 
   constructor(
     readonly line: number,
@@ -70,66 +73,54 @@ class Line implements LineInfo {
 }
 
 export function scanLines(source: SourceText, frontMatterLines: number): LineInfo[] {
-  const out: LineInfo[] = [];
-  let inFence = false;
-  let inComment = false;
+  const out: LineInfo[] = new Array(source.lineCount);
+  const state = { inFence: false, inComment: false };
   for (let line = 0; line < source.lineCount; line++) {
     const span = source.lineSpan(line);
     const text = source.text.slice(span.start, span.end);
     let indent = 0;
     while (indent < text.length && isSpaceCode(text.charCodeAt(indent)) && text.charCodeAt(indent) !== 0xa0) indent++;
-    const push = (kind: LineKind, content: string, level?: number, form?: LineForm) => out.push(new Line(line, kind, span, text, indent, content, level, form));
-    if (line < frontMatterLines) {
-      push('front-matter', text);
-      continue;
-    }
-    // Cheap tests on the first character decide which patterns are worth trying: this scan
-    // runs over every line on every keystroke.
-    const first = text[indent];
-    if ((first === '`' || first === '~') && indent <= 3 && FENCE.test(text)) {
-      inFence = !inFence;
-      push('fence', text);
-      continue;
-    }
-    if (inFence) {
-      push('code', text);
-      continue;
-    }
-    // An HTML comment spanning lines (notes to the drafter) is not report text.
-    if (inComment || (first === '<' && text.startsWith('<!--', indent) && !text.includes('-->'))) {
-      inComment = !text.includes('-->');
-      push('comment', text.trim());
-      continue;
-    }
-    if (indent === text.length) {
-      push('blank', '');
-      continue;
-    }
-    if (first === '<' && COMMENT.test(text)) {
-      push('comment', text.trim());
-      continue;
-    }
-    const heading = first === '#' && indent <= 3 ? HEADING.exec(text) : null;
-    if (heading) {
-      push('heading', stripEmphasis(heading[2]), heading[1].length);
-      continue;
-    }
-    if ((first === '|' || first === '-' || first === ':') && text.includes('-') && DELIMITER.test(text)) {
-      push('delimiter', text);
-      continue;
-    }
-    if (text.length - indent <= 16 && PAGE_NUMBER.test(text)) {
-      push('page', text.trim());
-      continue;
-    }
-    const form = rowForm(text);
-    if (form) {
-      push('row', stripEmphasis(text), undefined, form);
-      continue;
-    }
-    push('text', text.includes('**') || text.includes('__') ? stripEmphasis(text) : text.trim());
+    const c = line < frontMatterLines ? FRONT_MATTER : classify(text, indent, state);
+    out[line] = new Line(line, c.kind, span, text, indent, c.content ?? text, c.level, c.form);
   }
   return out;
+}
+
+interface Classified {
+  readonly kind: LineKind;
+  /** Defaults to the line's text. */
+  readonly content?: string;
+  readonly level?: number;
+  readonly form?: LineForm;
+}
+
+const FRONT_MATTER: Classified = { kind: 'front-matter' };
+
+/**
+ * What a line is. Cheap tests on the first character decide which patterns are worth trying:
+ * this runs over every line on every keystroke.
+ */
+function classify(text: string, indent: number, state: { inFence: boolean; inComment: boolean }): Classified {
+  const first = text[indent];
+  if ((first === '`' || first === '~') && indent <= 3 && FENCE.test(text)) {
+    state.inFence = !state.inFence;
+    return { kind: 'fence' };
+  }
+  if (state.inFence) return { kind: 'code' };
+  // An HTML comment spanning lines (notes to the drafter) is not report text.
+  if (state.inComment || (first === '<' && text.startsWith('<!--', indent) && !text.includes('-->'))) {
+    state.inComment = !text.includes('-->');
+    return { kind: 'comment', content: text.trim() };
+  }
+  if (indent === text.length) return { kind: 'blank', content: '' };
+  if (first === '<' && COMMENT.test(text)) return { kind: 'comment', content: text.trim() };
+  const heading = first === '#' && indent <= 3 ? HEADING.exec(text) : null;
+  if (heading) return { kind: 'heading', content: stripEmphasis(heading[2]), level: heading[1].length };
+  if ((first === '|' || first === '-' || first === ':') && text.includes('-') && DELIMITER.test(text)) return { kind: 'delimiter' };
+  if (text.length - indent <= 16 && PAGE_NUMBER.test(text)) return { kind: 'page', content: text.trim() };
+  const form = rowForm(text);
+  if (form) return { kind: 'row', content: stripEmphasis(text), form };
+  return { kind: 'text', content: text.includes('**') || text.includes('__') ? stripEmphasis(text) : text.trim() };
 }
 
 /** Pipe rows need a pipe at the start, or at least two ` | ` separators (web text without outer pipes). */

@@ -17,10 +17,24 @@ export interface TitleInfo {
   readonly lines: number[];
 }
 
+/** The first `n` lines that pass, without walking the rest of the document. */
+function firstLines(lines: readonly LineInfo[], n: number, keep: (l: LineInfo) => boolean): LineInfo[] {
+  const out: LineInfo[] = [];
+  for (let i = 0; i < lines.length && out.length < n; i++) if (keep(lines[i])) out.push(lines[i]);
+  return out;
+}
+
+/** The last `n` lines that pass, in document order. */
+function lastLines(lines: readonly LineInfo[], n: number, keep: (l: LineInfo) => boolean): LineInfo[] {
+  const out: LineInfo[] = [];
+  for (let i = lines.length - 1; i >= 0 && out.length < n; i--) if (keep(lines[i])) out.unshift(lines[i]);
+  return out;
+}
+
 /** The report title: the first lines naming a 年度报告, before the first section. */
 export function findTitle(lines: readonly LineInfo[], sections: readonly SectionNode[]): TitleInfo | undefined {
   const limit = sections.length > 0 ? (sections[0].heading?.line ?? sections[0].firstLine) : Math.min(lines.length, 30);
-  const nonBlank = lines.filter((l) => l.line < limit && (l.kind === 'text' || l.kind === 'heading') && l.content.trim() !== '' && l.content.trim() !== '正文').slice(0, 8);
+  const nonBlank = firstLines(lines, 8, (l) => l.line < limit && (l.kind === 'text' || l.kind === 'heading') && l.content.trim() !== '' && l.content.trim() !== '正文');
   const idx = nonBlank.findIndex((l) => /年度?报告|年报/.test(l.content.replace(/\s+/g, '')));
   if (idx < 0) return undefined;
   const main = nonBlank[idx];
@@ -55,7 +69,7 @@ interface Signature {
 
 /** The signature block: an agency line and a date line among the last lines of the document. */
 function findSignature(lines: readonly LineInfo[]): Signature {
-  const tail = lines.filter((l) => l.kind === 'text' && l.content.trim() !== '').slice(-6);
+  const tail = lastLines(lines, 6, (l) => l.kind === 'text' && l.content.trim() !== '');
   for (let i = tail.length - 1; i >= 0; i--) {
     const d = dateOnlyLine(tail[i].content);
     if (!d) continue;
@@ -81,7 +95,7 @@ function publishedElsewhere(lines: readonly LineInfo[]): Sourced<DateValue> | un
       if (found) return { value: found.date, span: { start: l.span.start + l.indent, end: l.span.end }, source: 'text' };
     }
   }
-  const head = lines.filter((l) => l.kind === 'text' && l.content.trim() !== '').slice(0, 6);
+  const head = firstLines(lines, 6, (l) => l.kind === 'text' && l.content.trim() !== '');
   for (const l of head) {
     const d = dateOnlyLine(l.content);
     if (d) return { value: d.date, span: { start: l.span.start + l.indent, end: l.span.end }, source: 'text' };

@@ -35,12 +35,19 @@ export function toChineseNumeral(n: number): string {
 
 /** Full-width ASCII (digits, letters, brackets, punctuation) to half-width; ideographic space to space. */
 export function foldWidth(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const c = ch.charCodeAt(0);
+  // Most text has no full-width ASCII at all: return it as it is without building a copy.
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) break;
+  }
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
     if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
     else if (c === 0x3000) out += ' ';
-    else out += ch;
+    else out += s[i];
   }
   return out;
 }
@@ -122,5 +129,12 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /** True for CJK ideographs (the characters that carry a label's meaning). */
 export function isHan(ch: string): boolean {
-  return /\p{Script=Han}/u.test(ch);
+  const c = ch.codePointAt(0) ?? 0;
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) || // CJK Unified Ideographs
+    (c >= 0x3400 && c <= 0x4dbf) || // Extension A
+    (c >= 0x20000 && c <= 0x3134f) || // Extensions B–G
+    (c >= 0xf900 && c <= 0xfaff) || // Compatibility Ideographs
+    c === 0x3007 // 〇
+  );
 }

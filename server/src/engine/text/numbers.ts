@@ -25,17 +25,23 @@ export interface ParsedCell {
   readonly canonical?: string;
 }
 
+const EMPTY: ParsedCell = { status: 'empty' };
 const BLANK_PLACEHOLDERS = new Set(['', '·', '•', '・', '∙', '⋅']);
 const DASHES = /^[-—–―－/／\\]+$/;
 const UNIT_SUFFIX = /^(-?\d+(?:\.\d+)?)\s*(件|个|项|次|条|人|家|份|元|万元)$/;
 
 export function isBlankCell(raw: string): boolean {
+  if (raw.length <= 1) return BLANK_PLACEHOLDERS.has(raw) || raw.trim() === '';
   return BLANK_PLACEHOLDERS.has(raw.replace(/[*\s]/g, ''));
 }
 
 /** Whether text looks like a figure cell (used to tell figures from labels in pasted rows). */
 export function looksLikeFigure(raw: string): boolean {
   if (isPlainDigits(raw)) return true;
+  // A single character: a digit was handled above; a placeholder or 无 is a (blank) figure.
+  if (raw.length === 1) return BLANK_PLACEHOLDERS.has(raw) || DASHES.test(raw) || raw === '无' || raw === '?' || (raw >= '０' && raw <= '９');
+  // Words of two or more Han characters (labels, headers) are never figures.
+  if (raw.length >= 2 && isHanCode(raw.charCodeAt(0)) && isHanCode(raw.charCodeAt(1))) return false;
   const t = foldWidth(raw).replace(/[*\s]/g, '');
   if (t === '') return false;
   if (BLANK_PLACEHOLDERS.has(t) || DASHES.test(t) || t === '无' || t === '?') return true;
@@ -44,8 +50,9 @@ export function looksLikeFigure(raw: string): boolean {
 
 /** Reads one figure cell. Never throws; anything unreadable gets a status that says why. */
 export function parseCell(raw: string, kind: ValueKind, allowUnits: readonly string[] = []): ParsedCell {
-  // The common case, a plain figure like 35583, without any pattern matching.
+  // The common cases, a plain figure like 35583 or a blank, without any pattern matching.
   if (isPlainDigits(raw) && (raw.length === 1 || raw[0] !== '0')) return { status: 'ok', value: Number(raw) };
+  if (raw.length <= 1 && isBlankCell(raw)) return EMPTY;
   const bare = raw.trim();
   const noBold = bare.replace(/^\*\*(.*)\*\*$/, '$1').replace(/^__(.*)__$/, '$1').trim();
   if (isBlankCell(noBold)) return { status: 'empty' };
@@ -76,6 +83,10 @@ export function parseCell(raw: string, kind: ValueKind, allowUnits: readonly str
   if (!Number.isInteger(value) && kind !== 'money') return { status: 'not-integer', value };
   if (styled || canonical !== digits) return { status: 'styled', value, canonical };
   return { status: 'ok', value };
+}
+
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
 function isPlainDigits(s: string): boolean {

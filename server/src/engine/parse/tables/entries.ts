@@ -28,9 +28,10 @@ function balanced(s: string): boolean {
 }
 
 /** Splits "行政复议: 结果维持 0" into a label cell and a key-value cell. */
-function splitLeadingLabel(cells: readonly RawCell[]): RawCell[] {
+function splitLeadingLabel(cells: readonly RawCell[]): readonly RawCell[] {
   if (cells.length === 0) return [];
   const first = cells[0];
+  if (!first.text.includes(':') && !first.text.includes('：')) return cells;
   const m = /^(.*?)[:：]\s*(.+)$/.exec(first.text);
   if (!m || !balanced(m[1]) || m[1].trim() === '') return [...cells];
   const restStart = first.span.start + first.text.length - m[2].length;
@@ -43,13 +44,23 @@ function splitLeadingLabel(cells: readonly RawCell[]): RawCell[] {
 
 /** "结果维持 0" → a figure cell keyed by its column name. */
 function asKeyValue(cell: RawCell): RawCell | undefined {
+  // A key-value cell ends in a figure or a placeholder: test that before the Unicode pattern.
+  const last = cell.text.charCodeAt(cell.text.length - 1);
+  const endsLikeFigure = (last >= 48 && last <= 57) || (last >= 0xff10 && last <= 0xff19) || '·•・/-—–无'.includes(cell.text[cell.text.length - 1]);
+  if (!endsLikeFigure) return undefined;
   const m = KEY_VALUE.exec(cell.text);
   if (!m || !looksLikeFigure(m[2])) return undefined;
   const valueStart = cell.span.start + cell.text.length - m[2].length;
   return { text: m[2], span: { start: valueStart, end: cell.span.end }, key: m[1].replace(/\s+/g, '') };
 }
 
+/** Several table readers (and a second pass for the 2019 layout) ask for the same line: read it once. */
 export function rowEntry(info: LineInfo): RowEntry | undefined {
+  if (info.memo.entry === undefined) info.memo.entry = readRowEntry(info) ?? null;
+  return info.memo.entry ?? undefined;
+}
+
+function readRowEntry(info: LineInfo): RowEntry | undefined {
   if (info.kind === 'row' && info.cells && info.form) {
     const cells = splitLeadingLabel(info.cells);
     const figures: RawCell[] = [];
@@ -57,16 +68,17 @@ export function rowEntry(info: LineInfo): RowEntry | undefined {
     for (; i >= 0; i--) {
       const c = cells[i];
       if (c.text === '' || looksLikeFigure(c.text)) {
-        figures.unshift(c);
+        figures.push(c);
         continue;
       }
       const kv = i > 0 || cells.length === 1 ? asKeyValue(c) : undefined;
       if (kv && (i > 0 || figures.length > 0)) {
-        figures.unshift(kv);
+        figures.push(kv);
         continue;
       }
       break;
     }
+    figures.reverse();
     const labelCells = cells.slice(0, i + 1).filter((c) => c.text !== '');
     const form: LineForm = figures.some((f) => f.key) ? 'kv' : info.form;
     return finish(info, form, labelCells, figures);

@@ -199,6 +199,7 @@ function preferFirstCellLabel(info: LineInfo, entry: RowEntry | undefined, match
 
 /** A heading such as 「### 行政复议」 naming one block of table 四, for an unlabeled row below it. */
 function blockNamedBy(blocks: RowMatcher, text: string): RowSpec | undefined {
+  if (!text.includes('复议') && !text.includes('起诉')) return undefined;
   const key = labelKey(text);
   if (key.length < 4 || key.length > 24 || /\d/.test(key)) return undefined;
   const hits = blocks.rows.filter((r) => [r.body, ...r.variants.map((v) => v.text)].some((t) => key.includes(labelKey(t))));

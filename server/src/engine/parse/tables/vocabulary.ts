@@ -32,8 +32,20 @@ export class Vocabulary {
     }
   }
 
+  private readonly seen = new Map<string, boolean>();
+
   /** True when every Han character of the text belongs to the tables' own words. */
   covers(text: string): boolean {
+    let known = this.seen.get(text);
+    if (known === undefined) {
+      known = this.coversUncached(text);
+      if (this.seen.size >= 4096) this.seen.clear();
+      this.seen.set(text, known);
+    }
+    return known;
+  }
+
+  private coversUncached(text: string): boolean {
     let han = 0;
     for (const ch of foldWidth(text)) {
       if (!isHan(ch)) continue;
