@@ -8,10 +8,16 @@ function format(text: string): string {
 }
 
 describe('formatting aligns pipe tables by display width', () => {
-  it('the example: only the one misaligned row of table 四 changes', () => {
-    const d = doc(EXAMPLE);
+  it('the example is formatted already: no edits', () => {
+    expect(formatTables(doc(EXAMPLE).index)).toEqual([]);
+  });
+
+  it('one misaligned row of table 四: only that row changes', () => {
+    const aligned = '| 行政复议                     |        0 |        0 |        0 |        0 |    0 |';
+    const text = EXAMPLE.replace(aligned, '| 行政复议                     | 0 | 0 | 0 | 0 | 0 |');
+    const d = doc(text);
     const edits = formatTables(d.index);
-    const line = lineOf(EXAMPLE, '| 行政复议                     | 0 |');
+    const line = lineOf(text, '| 行政复议                     | 0 |');
     expect(edits).toHaveLength(1);
     expect(edits[0].range).toEqual({ start: { line, character: 0 }, end: { line, character: 48 } });
     expect(edits[0].newText).toBe('| 行政复议                     |        0 |        0 |        0 |        0 |    0 |');

@@ -25,6 +25,9 @@ const CORPUS_URI = 'file:///reports/xiaoyi.govreport.md';
 const EXAMPLE_URI = 'file:///reports/example.govreport.md';
 const BROKEN_URI = 'file:///reports/broken.govreport.md';
 const BROKEN = EXAMPLE.replace('|    2 |   70 |', '|    2 |   71 |');
+const ALIGNED_ROW = '| 行政复议                     |        0 |        0 |        0 |        0 |    0 |';
+const MISALIGNED_URI = 'file:///reports/misaligned.govreport.md';
+const MISALIGNED = EXAMPLE.replace(ALIGNED_ROW, '| 行政复议                     | 0 | 0 | 0 | 0 | 0 |');
 const TOTAL_LINE = lineOf(EXAMPLE, '| 一、本年新收');
 const TOTAL_CHAR = EXAMPLE.split('\n')[TOTAL_LINE].lastIndexOf('70');
 
@@ -52,7 +55,8 @@ describe('editor features over the protocol', () => {
     client.open(CORPUS_URI, XIAOYI);
     client.open(EXAMPLE_URI, EXAMPLE);
     client.open(BROKEN_URI, BROKEN);
-    await client.waitFor((p) => p.uri === BROKEN_URI);
+    client.open(MISALIGNED_URI, MISALIGNED);
+    await client.waitFor((p) => p.uri === MISALIGNED_URI);
   });
   afterAll(async () => {
     await client?.stop();
@@ -120,9 +124,11 @@ describe('editor features over the protocol', () => {
   });
 
   it('formatting: aligns the misaligned row of table 四 and nothing else', async () => {
-    const edits = (await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: EXAMPLE_URI }, options: { tabSize: 2, insertSpaces: true } }))!;
-    const line = lineOf(EXAMPLE, '| 行政复议                     | 0 |');
-    expect(edits).toEqual([{ range: { start: { line, character: 0 }, end: { line, character: 48 } }, newText: '| 行政复议                     |        0 |        0 |        0 |        0 |    0 |' }]);
+    const format = (uri: string) => client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    const edits = (await format(MISALIGNED_URI))!;
+    const line = lineOf(MISALIGNED, '| 行政复议                     | 0 |');
+    expect(edits).toEqual([{ range: { start: { line, character: 0 }, end: { line, character: 48 } }, newText: ALIGNED_ROW }]);
+    expect(await format(EXAMPLE_URI)).toEqual([]);
   });
 
   it('document symbols, folding, inlay hints and code lenses', async () => {

@@ -14,7 +14,7 @@ describe('one fault, one diagnostic', () => {
     expect(covered(text, d)).toBe('62');
     expect(d.message.zh).toBe('「自然人」应为 61，实为 62：表三「一、本年新收政府信息公开申请数量」行与表三「自然人」列的勾稽关系都要求 61');
     const preferred = d.fixes.filter((f) => f.preferred);
-    expect(preferred.map((f) => f.edits.map((e) => e.newText))).toEqual([['61']]);
+    expect(preferred.map((f) => f.edits.map((e) => e.newText.trim()))).toEqual([['61']]);
     expect(applyFix(text, d)).toBe(BASE);
   });
 

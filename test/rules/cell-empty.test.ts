@@ -8,8 +8,8 @@ describe('cell-empty', () => {
     const d = single(text);
     expect(d.rule).toBe('cell-empty');
     expect(d.severity).toBe('error');
-    expect(where(d)).toBe('108:29-108:31');
-    expect(covered(text, d)).toBe('  ');
+    expect(where(d)).toBe('108:29-108:38');
+    expect(covered(text, d)).toBe(' '.repeat(9));
     expect(d.message.zh).toBe('表四「行政复议」「结果维持」为空：须填写数字，没有则填 0');
     expect(d.message.en).toBe('Empty cell (table 四, “行政复议”, “结果维持”): a figure is required; write 0 for none');
     // One blank cell in the table: no "fill the whole table" fix besides the cell's own.
@@ -28,7 +28,7 @@ describe('cell-empty', () => {
     const diagnostics = check(text);
 
     it('one diagnostic per blank cell, each offering to fill the whole table', () => {
-      expect(diagnostics.map((d) => covered(text, d))).toEqual(['  ', '  ', '  ', '  ', '  ']);
+      expect(diagnostics.map((d) => covered(text, d))).toEqual([' '.repeat(9), ' '.repeat(9), ' '.repeat(9), ' '.repeat(9), ' '.repeat(5)]);
       expect(diagnostics.every((d) => d.rule === 'cell-empty')).toBe(true);
       expect(diagnostics.map((d) => d.fixes.map((f) => f.title.en))).toEqual(Array(5).fill(['Fill with 0', 'Fill all 5 empty cells of table 四 with 0']));
       expect(diagnostics[0].fixes[1].title.zh).toBe('把表四的空白单元格全部填为 0（5 处）');

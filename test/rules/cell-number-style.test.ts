@@ -11,7 +11,7 @@ describe('cell-number-style', () => {
     expect(covered(text, d)).toBe('35,583');
     expect(d.message.zh).toBe('数字“35,583”应写作 35583');
     expect(d.message.en).toBe('Write “35,583” as 35583');
-    expect(d.fixes.map((f) => f.edits.map((e) => e.newText))).toEqual([['35583']]);
+    expect(d.fixes.map((f) => f.edits.map((e) => e.newText.trim()))).toEqual([['35583']]);
     expect(expectFixRestores(text, d)).toBe(BASE);
   });
 
@@ -24,7 +24,7 @@ describe('cell-number-style', () => {
     const d = single(text);
     expect(d.rule).toBe('cell-number-style');
     expect(covered(text, d)).toBe(written);
-    expect(d.fixes[0].edits[0].newText).toBe(canonical);
+    expect(d.fixes[0].edits[0].newText.trim()).toBe(canonical);
     expect(expectFixRestores(text, d)).toBe(BASE);
   });
 

@@ -12,7 +12,7 @@ const rules = (text: string, options?: Parameters<typeof check>[1]) => check(tex
 
 describe('suppression comments', () => {
   it('the document without comments has both faults', () => {
-    expect(check(TWO).map(brief)).toEqual(['cell-empty/error@108:29-108:31', 'table4-total/error@109:66-109:68']);
+    expect(check(TWO).map(brief)).toEqual(['cell-empty/error@108:29-108:38', 'table4-total/error@109:66-109:68']);
   });
 
   it('disable-next-line with a rule id silences that rule on the next line only', () => {

@@ -13,7 +13,7 @@ describe('table3-balance', () => {
     expect(d.message.zh).toBe('表三「自然人」列：四、结转下年度继续办理应为 1（一 61 + 二 0 − （七）60），实为 2');
     expect(d.message.en).toBe('table 三 column “自然人”: carried into next year should be 1 (61 + 0 − 60), is 2');
     // The figure also breaks its row's total, so adjusting 一 instead would not mend it: one fix.
-    expect(d.fixes.map((f) => f.edits.map((e) => e.newText))).toEqual([['1']]);
+    expect(d.fixes.map((f) => f.edits.map((e) => e.newText.trim()))).toEqual([['1']]);
     expect(expectFixRestores(text, d)).toBe(BASE);
   });
 

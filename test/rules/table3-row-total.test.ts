@@ -11,7 +11,7 @@ describe('table3-row-total', () => {
     expect(covered(text, d)).toBe('71');
     expect(d.message.zh).toBe('总计应为 70（61+5+0+0+2+2），实为 71');
     expect(d.message.en).toBe('Total should be 70 (61+5+0+0+2+2), is 71');
-    expect(d.fixes.map((f) => [f.edits.map((e) => e.newText), f.preferred])).toEqual([[['70'], true]]);
+    expect(d.fixes.map((f) => [f.edits.map((e) => e.newText.trim()), f.preferred])).toEqual([[['70'], true]]);
     expect(expectFixRestores(text, d)).toBe(BASE);
   });
 

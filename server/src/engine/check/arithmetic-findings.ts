@@ -1,6 +1,8 @@
 import type { CellNode } from '../model';
 import { canonicalNumber, usableValue } from '../text/numbers';
 import type { Finding, Fix } from '../rules/types';
+import type { SourceText } from '../text/source';
+import { cellSubject, setCellText } from './cells';
 import type { Analysis } from './analysis';
 import { expectedValue, type Culprit, type EquationRule, type EvaluatedEquation } from './arithmetic';
 
@@ -8,20 +10,16 @@ import { expectedValue, type Culprit, type EquationRule, type EvaluatedEquation 
 export function arithmeticFindings(analysis: Analysis, rule: EquationRule): Finding[] {
   const { culprits, unexplained } = analysis.arithmetic;
   const out: Finding[] = [];
-  for (const c of culprits) if (c.rule === rule) out.push(culpritFinding(c));
-  for (const e of unexplained) if (e.rule === rule) out.push(equationFinding(e));
+  const source = analysis.model.source;
+  for (const c of culprits) if (c.rule === rule) out.push(culpritFinding(source, c));
+  for (const e of unexplained) if (e.rule === rule) out.push(equationFinding(source, e));
   return out;
 }
 
-export const cellSubject = (cell: CellNode): string => `cell:${cell.span.start}`;
 
-function setCell(cell: CellNode, value: number, preferred: boolean, title?: Fix['title']): Fix {
+function setCell(source: SourceText, cell: CellNode, value: number, preferred: boolean, title?: Fix['title']): Fix {
   const text = canonicalNumber(value);
-  return {
-    title: title ?? { zh: `改为 ${text}`, en: `Change to ${text}` },
-    edits: [{ span: cell.span, newText: cell.span.start === cell.span.end || cell.raw === '' ? ` ${text} ` : text }],
-    preferred,
-  };
+  return { title: title ?? { zh: `改为 ${text}`, en: `Change to ${text}` }, edits: [setCellText(source, cell, text)], preferred };
 }
 
 const v = (c: CellNode) => usableValue(c.parsed)!;
@@ -56,28 +54,28 @@ function equationMessage(e: EvaluatedEquation): { zh: string; en: string } {
   }
 }
 
-function equationFinding(e: EvaluatedEquation): Finding {
+function equationFinding(source: SourceText, e: EvaluatedEquation): Finding {
   const target = e.target;
   const expected = expectedValue(e, target)!;
   const actual = v(target);
-  const fixes: Fix[] = [setCell(target, expected, true)];
+  const fixes: Fix[] = [setCell(source, target, expected, true)];
   if (e.rule === 'table3-balance') {
     const others = e.terms.filter((t) => t.cell !== target);
     const get = (name: string) => v(others.find((t) => t.name === name)!.cell);
     const received = others.find((t) => t.name === '一')!.cell;
     const newReceived = get('（七）') + actual - get('二');
     if (newReceived >= 0) {
-      fixes.push(setCell(received, newReceived, false, { zh: `改为调整「一、本年新收」为 ${newReceived}`, en: `Adjust 一 (received) to ${newReceived} instead` }));
+      fixes.push(setCell(source, received, newReceived, false, { zh: `改为调整「一、本年新收」为 ${newReceived}`, en: `Adjust 一 (received) to ${newReceived} instead` }));
     }
   }
   return { span: target.span, message: equationMessage(e), fixes, subject: cellSubject(target), data: { expected } };
 }
 
-function culpritFinding(c: Culprit): Finding {
+function culpritFinding(source: SourceText, c: Culprit): Finding {
   // The cell an equation is reported on (a wrong 总计) is described by that equation, with its sum:
   // 「总计应为 70（61+5+0+0+2+2），实为 71」. Its only fix is the value that mends every equation.
   const own = c.equations.find((e) => e.rule === c.rule && e.target === c.cell);
-  if (own) return { span: c.cell.span, message: equationMessage(own), fixes: [setCell(c.cell, c.expected, true)], subject: cellSubject(c.cell), data: { expected: c.expected } };
+  if (own) return { span: c.cell.span, message: equationMessage(own), fixes: [setCell(source, c.cell, c.expected, true)], subject: cellSubject(c.cell), data: { expected: c.expected } };
   const actual = v(c.cell);
   const scopesZh = c.equations.map((e) => e.scope.zh).join('与');
   const scopesEn = c.equations.map((e) => e.scope.en).join(' and ');
@@ -88,7 +86,7 @@ function culpritFinding(c: Culprit): Finding {
       zh: `「${name}」应为 ${canonicalNumber(c.expected)}，实为 ${actual}：${scopesZh}的勾稽关系都要求 ${canonicalNumber(c.expected)}`,
       en: `“${name}” should be ${canonicalNumber(c.expected)}, is ${actual}: ${scopesEn} both require ${canonicalNumber(c.expected)}`,
     },
-    fixes: [setCell(c.cell, c.expected, true)],
+    fixes: [setCell(source, c.cell, c.expected, true)],
     subject: cellSubject(c.cell),
     data: { expected: c.expected },
   };

@@ -1,14 +1,12 @@
 import type { CellNode, ReportModel, RowNode } from '../model';
 import type { Bilingual } from '../format/schema';
 import type { SourceText, Span } from '../text/source';
-import type { TextEdit } from '../rules/types';
+import type { Finding, TextEdit } from '../rules/types';
+import type { CellStatus } from '../text/numbers';
+import { displayWidth } from '../text/width';
 
-/** Every placed cell of every statutory table, with its row. */
-export function* allCells(model: ReportModel): Generator<{ row: RowNode; cell: CellNode }> {
-  for (const table of model.tables.values()) {
-    for (const row of table.rows) for (const cell of row.cells) yield { row, cell };
-  }
-}
+/** Findings about the same cell share this subject: only the first (most specific) is reported. */
+export const cellSubject = (cell: CellNode): string => `cell:${cell.span.start}`;
 
 /** 「表三「（一）予以公开」「总计」」: where a cell is, in the words of the format. */
 export function cellPlace(row: RowNode, cell: CellNode): Bilingual {
@@ -28,8 +26,64 @@ export function cellDiagnosticSpan(source: SourceText, cell: CellNode): Span {
   return { start: Math.max(source.lineStarts[line], cell.span.start - 1), end: cell.span.start };
 }
 
-/** Replaces a cell's content; an empty pipe cell keeps the spacing of its neighbours. */
-export function setCellText(cell: CellNode, text: string): TextEdit {
-  const whitespaceOnly = cell.raw === '' && cell.span.end > cell.span.start;
-  return { span: cell.span, newText: whitespaceOnly ? ` ${text} ` : text };
+/**
+ * Replaces a cell's content. In a pipe table the whole cell between its pipes is rewritten at
+ * the width its column has in the neighbouring rows, aligned as it was, so that an aligned table
+ * stays aligned after a fix (and a cell a typo widened shrinks back).
+ */
+export function setCellText(source: SourceText, cell: CellNode, text: string): TextEdit {
+  const line = source.lineAt(cell.span.start);
+  const lineStart = source.lineStarts[line];
+  const lineText = source.lineText(line);
+  const before = lineText.lastIndexOf('|', cell.span.start - lineStart - 1);
+  const after = lineText.indexOf('|', cell.span.end - lineStart);
+  if (before < 0 || after < 0 || lineText.slice(before + 1, after).trim() !== lineText.slice(cell.span.start - lineStart, cell.span.end - lineStart).trim()) {
+    // Tab-separated or space-aligned text: replace the figure alone.
+    const whitespaceOnly = cell.raw === '' && cell.span.end > cell.span.start;
+    return { span: cell.span, newText: whitespaceOnly ? ` ${text} ` : text };
+  }
+  const inner = lineText.slice(before + 1, after);
+  const width = columnWidth(source, line, pipeIndex(lineText, before)) ?? displayWidth(inner);
+  const leftAligned = inner.trim() !== '' && inner.length - inner.trimStart().length === 1 && inner.length - inner.trimEnd().length > 1;
+  const room = width - 2 - displayWidth(text);
+  const newText = room < 0 ? ` ${text} ` : leftAligned ? ` ${text}${' '.repeat(room)} ` : ` ${' '.repeat(room)}${text} `;
+  return { span: { start: lineStart + before + 1, end: lineStart + after }, newText };
+}
+
+/** How many pipes come before position `at` of a line (the cell's column, counting from 0). */
+function pipeIndex(line: string, at: number): number {
+  let n = 0;
+  for (let i = line.indexOf('|'); i >= 0 && i < at; i = line.indexOf('|', i + 1)) n++;
+  return n;
+}
+
+/** The display width of column `index` in the nearest pipe row above or below with as many pipes. */
+function columnWidth(source: SourceText, line: number, index: number): number | undefined {
+  const pipes = (t: string) => t.split('|').length - 1;
+  const own = pipes(source.lineText(line));
+  for (const l of [line - 1, line + 1, line - 2, line + 2]) {
+    if (l < 0 || l >= source.lineCount) continue;
+    const t = source.lineText(l);
+    if (!t.trimStart().startsWith('|') || pipes(t) !== own) continue;
+    const parts = t.split('|');
+    return displayWidth(parts[index + 1] ?? '');
+  }
+  return undefined;
+}
+
+/**
+ * The findings of a rule about cells of one status (negative, not a number, …): one per cell,
+ * on the cell, with the message and fixes the rule gives for it.
+ */
+export function cellFindings(
+  analysis: { cellsWith(status: CellStatus): readonly { row: RowNode; cell: CellNode }[] },
+  status: CellStatus,
+  finding: (place: Bilingual, cell: CellNode) => { message: Bilingual; fixes?: Finding['fixes'] } | undefined,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const { row, cell } of analysis.cellsWith(status)) {
+    const f = finding(cellPlace(row, cell), cell);
+    if (f) out.push({ span: cell.span, message: f.message, fixes: f.fixes, subject: cellSubject(cell) });
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { usableValue } from '../text/numbers';
-import { cellSubject } from '../check/arithmetic-findings';
+import { cellSubject } from '../check/cells';
 import type { Finding, Rule } from './types';
 
 export const rule: Rule = {

@@ -1,5 +1,4 @@
-import { cellDiagnosticSpan, cellPlace, setCellText } from '../check/cells';
-import { cellSubject } from '../check/arithmetic-findings';
+import { cellDiagnosticSpan, cellPlace, cellSubject, setCellText } from '../check/cells';
 import type { Finding, Fix, Rule } from './types';
 
 export const rule: Rule = {
@@ -20,7 +19,7 @@ export const rule: Rule = {
     const empties = analysis.cellsWith('empty');
     // One "fill the whole table" fix per table, shared by the findings of its cells.
     const fillTable = (tableId: string, name: { zh: string; en: string }): Fix => {
-      const edits = empties.filter((e) => e.row.table.id === tableId).map((e) => setCellText(e.cell, '0'));
+      const edits = empties.filter((e) => e.row.table.id === tableId).map((e) => setCellText(model.source, e.cell, '0'));
       return { title: { zh: `把${name.zh}的空白单元格全部填为 0（${edits.length} 处）`, en: `Fill all ${edits.length} empty cells of ${name.en} with 0` }, edits };
     };
     return empties.map(({ row, cell }): Finding => {
@@ -33,7 +32,7 @@ export const rule: Rule = {
           en: `Empty cell (${place.en}): a figure is required; write 0 for none`,
         },
         fixes: () => [
-          { title: { zh: '填入 0', en: 'Fill with 0' }, edits: [setCellText(cell, '0')], preferred: true },
+          { title: { zh: '填入 0', en: 'Fill with 0' }, edits: [setCellText(model.source, cell, '0')], preferred: true },
           ...(inTable > 1 ? [fillTable(row.table.id, row.table.name)] : []),
         ],
         subject: cellSubject(cell),

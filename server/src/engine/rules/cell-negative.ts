@@ -1,6 +1,5 @@
-import { cellPlace } from '../check/cells';
-import { cellSubject } from '../check/arithmetic-findings';
-import type { Finding, Rule } from './types';
+import { cellFindings } from '../check/cells';
+import type { Rule } from './types';
 
 export const rule: Rule = {
   id: 'cell-negative',
@@ -12,16 +11,8 @@ export const rule: Rule = {
     en: 'Counts and amounts cannot be negative; a minus usually means a change was entered where a count belongs, or is a typesetting artefact.',
   },
   example: { bad: '| 行政许可 | -3 |' },
-  check({ model, analysis }) {
-    const out: Finding[] = [];
-    for (const { row, cell } of analysis.cellsWith('negative')) {
-      const place = cellPlace(row, cell);
-      out.push({
-        span: cell.span,
-        message: { zh: `${place.zh}为负数（${cell.raw}）：数量不可能小于 0`, en: `${place.en} is negative (${cell.raw}): a count cannot be below 0` },
-        subject: cellSubject(cell),
-      });
-    }
-    return out;
-  },
+  check: ({ analysis }) =>
+    cellFindings(analysis, 'negative', (place, cell) => ({
+      message: { zh: `${place.zh}为负数（${cell.raw}）：数量不可能小于 0`, en: `${place.en} is negative (${cell.raw}): a count cannot be below 0` },
+    })),
 };

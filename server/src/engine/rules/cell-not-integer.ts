@@ -1,6 +1,5 @@
-import { cellPlace } from '../check/cells';
-import { cellSubject } from '../check/arithmetic-findings';
-import type { Finding, Rule } from './types';
+import { cellFindings } from '../check/cells';
+import type { Rule } from './types';
 
 export const rule: Rule = {
   id: 'cell-not-integer',
@@ -12,16 +11,8 @@ export const rule: Rule = {
     en: 'Counts are whole numbers; only the fee amount of Art. 20(8) (in 10,000 yuan) may have decimals.',
   },
   example: { bad: '| 行政处罚 | 5025.5 |' },
-  check({ model, analysis }) {
-    const out: Finding[] = [];
-    for (const { row, cell } of analysis.cellsWith('not-integer')) {
-      const place = cellPlace(row, cell);
-      out.push({
-        span: cell.span,
-        message: { zh: `${place.zh}应为整数件数，实为 ${cell.raw}`, en: `${place.en} must be a whole number, is ${cell.raw}` },
-        subject: cellSubject(cell),
-      });
-    }
-    return out;
-  },
+  check: ({ analysis }) =>
+    cellFindings(analysis, 'not-integer', (place, cell) => ({
+      message: { zh: `${place.zh}应为整数件数，实为 ${cell.raw}`, en: `${place.en} must be a whole number, is ${cell.raw}` },
+    })),
 };

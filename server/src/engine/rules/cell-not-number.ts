@@ -1,6 +1,5 @@
-import { cellPlace, setCellText } from '../check/cells';
-import { cellSubject } from '../check/arithmetic-findings';
-import type { Finding, Rule } from './types';
+import { cellFindings, setCellText } from '../check/cells';
+import type { Rule } from './types';
 
 export const rule: Rule = {
   id: 'cell-not-number',
@@ -16,21 +15,15 @@ export const rule: Rule = {
   },
   fix: { zh: '单元格里有数字时（“3件”），改为该数字。', en: 'When a number is inside (“3件”), keep just the number.' },
   example: { bad: '| 规章 | / | / | / |', good: '| 规章 | 0 | 0 | 0 |' },
-  check({ model, analysis }) {
-    const out: Finding[] = [];
-    for (const { row, cell } of analysis.cellsWith('not-number')) {
-      const place = cellPlace(row, cell);
+  check: ({ model, analysis }) =>
+    cellFindings(analysis, 'not-number', (place, cell) => {
       const canonical = cell.parsed.canonical;
-      out.push({
-        span: cell.span,
+      return {
         message: {
           zh: `${place.zh}应为数字，实为“${cell.raw}”${canonical ? `（数字应为 ${canonical}，单位见表头）` : '；没有则填 0'}`,
           en: `${place.en} must be a number, is “${cell.raw}”${canonical ? ` (write ${canonical}; the unit is in the header)` : '; write 0 for none'}`,
         },
-        fixes: canonical ? [{ title: { zh: `改为 ${canonical}`, en: `Change to ${canonical}` }, edits: [setCellText(cell, canonical)], preferred: true }] : [],
-        subject: cellSubject(cell),
-      });
-    }
-    return out;
-  },
+        fixes: canonical ? [{ title: { zh: `改为 ${canonical}`, en: `Change to ${canonical}` }, edits: [setCellText(model.source, cell, canonical)], preferred: true }] : [],
+      };
+    }),
 };

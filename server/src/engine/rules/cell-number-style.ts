@@ -1,6 +1,5 @@
-import { setCellText } from '../check/cells';
-import { cellSubject } from '../check/arithmetic-findings';
-import type { Finding, Rule } from './types';
+import { cellFindings, setCellText } from '../check/cells';
+import type { Rule } from './types';
 
 export const rule: Rule = {
   id: 'cell-number-style',
@@ -16,18 +15,13 @@ export const rule: Rule = {
   },
   fix: { zh: '改写为规范数字。', en: 'Rewrite canonically.' },
   example: { bad: '| 行政许可 | 35,583 |', good: '| 行政许可 | 35583 |' },
-  check({ model, analysis }) {
-    const out: Finding[] = [];
-    for (const { cell } of analysis.cellsWith('styled')) {
-      if (cell.parsed.canonical === undefined) continue;
+  check: ({ model, analysis }) =>
+    cellFindings(analysis, 'styled', (_, cell) => {
       const canonical = cell.parsed.canonical;
-      out.push({
-        span: cell.span,
+      if (canonical === undefined) return undefined;
+      return {
         message: { zh: `数字“${cell.raw}”应写作 ${canonical}`, en: `Write “${cell.raw}” as ${canonical}` },
-        fixes: [{ title: { zh: `改写为 ${canonical}`, en: `Rewrite as ${canonical}` }, edits: [setCellText(cell, canonical)], preferred: true }],
-        subject: cellSubject(cell),
-      });
-    }
-    return out;
-  },
+        fixes: [{ title: { zh: `改写为 ${canonical}`, en: `Rewrite as ${canonical}` }, edits: [setCellText(model.source, cell, canonical)], preferred: true }],
+      };
+    }),
 };

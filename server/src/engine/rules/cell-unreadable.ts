@@ -1,6 +1,5 @@
-import { cellPlace } from '../check/cells';
-import { cellSubject } from '../check/arithmetic-findings';
-import type { Finding, Rule } from './types';
+import { cellFindings } from '../check/cells';
+import type { Rule } from './types';
 
 export const rule: Rule = {
   id: 'cell-unreadable',
@@ -15,16 +14,8 @@ export const rule: Rule = {
     en: 'Tables extracted from PDFs or web pages can be misaligned or lose figures. The converter marks what it cannot read with “?” and never guesses; check the original and fill it in.',
   },
   example: { bad: '| 规章 | 22 | ? | 235 |' },
-  check({ model, analysis }) {
-    const out: Finding[] = [];
-    for (const { row, cell } of analysis.cellsWith('unreadable')) {
-      const place = cellPlace(row, cell);
-      out.push({
-        span: cell.span,
-        message: { zh: `${place.zh}未能从原文读出，请对照原件填写`, en: `${place.en} could not be read from the source; fill it in from the original` },
-        subject: cellSubject(cell),
-      });
-    }
-    return out;
-  },
+  check: ({ analysis }) =>
+    cellFindings(analysis, 'unreadable', (place) => ({
+      message: { zh: `${place.zh}未能从原文读出，请对照原件填写`, en: `${place.en} could not be read from the source; fill it in from the original` },
+    })),
 };

@@ -45,7 +45,7 @@ export const rule: Rule = {
         preferred: true,
       });
       if (readings.length === 1 && primary.cell) {
-        fixes.push({ title: { zh: `把表中数字改为 ${claim.value}`, en: `Change the table cell to ${claim.value}` }, edits: [setCellText(primary.cell, String(claim.value))] });
+        fixes.push({ title: { zh: `把表中数字改为 ${claim.value}`, en: `Change the table cell to ${claim.value}` }, edits: [setCellText(model.source, primary.cell, String(claim.value))] });
       }
       const others = readings.slice(1).map((r) => `${r.name.zh} ${r.value}`);
       const othersEn = readings.slice(1).map((r) => `${r.name.en} ${r.value}`);
