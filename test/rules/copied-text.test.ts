@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../server/src/engine';
 import { BASE, check, covered, lastYear, lastYearText, lineOf, single, where } from './base';
 
 const FIVE = '2024年，我市政府信息公开工作虽然取得积极成效，但仍然存在一些不足。如公开的主动性、时效性和全面性有待进一步提升；部分单位对行政规范性文件管理还不够规范、公开还不够精准；政务公开专区建设以及政务公开向基层有效延伸有待进一步加强。';
@@ -59,5 +60,19 @@ describe('copied-text', () => {
 
   it('does not compare without last year’s report', () => {
     expect(check(BASE)).toEqual([]);
+  });
+});
+
+describe('copied-text and the opening paragraph', () => {
+  it('does not flag the opening paragraph, which is the same every year by design', () => {
+    const intro = BASE.split('\n').find((l) => l.startsWith('本报告依据'))!;
+    // Last year's prose is summarised away, its opening paragraph (the line after the title) included.
+    const lines = lastYearText().split('\n');
+    const title = lines.findIndex((l) => l.startsWith('# '));
+    const opening = lines.findIndex((l, i) => i > title && l.trim() !== '');
+    lines[opening] = intro.replace(/2024/g, '2023');
+    const lastYearWithSameIntro = parseReport(lines.join('\n'));
+    expect(lastYearWithSameIntro.paragraphs.some((p) => p.text.startsWith('本报告依据'))).toBe(true);
+    expect(check(BASE, { previous: lastYearWithSameIntro }).filter((d) => d.rule === 'copied-text')).toEqual([]);
   });
 });

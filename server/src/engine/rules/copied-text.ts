@@ -33,7 +33,8 @@ export const rule: Rule = {
     });
     const out: Finding[] = [];
     for (const p of model.paragraphs) {
-      if (hanCount(p.text) < MIN_CHARS) continue;
+      // The opening paragraph (basis, parts, statistics period) is the same every year by design.
+      if (p.sectionId === undefined || hanCount(p.text) < MIN_CHARS) continue;
       const grams = bigrams(p.text);
       const shared = new Map<number, number>();
       for (const g of grams.keys()) for (const i of index.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
