@@ -41,6 +41,7 @@ export const REPORT_CSS = `
 .gr-marked.gr-error { outline: 2px solid var(--gr-error); outline-offset: -2px; background: var(--gr-error-bg); }
 .gr-marked.gr-warning { outline: 2px dashed var(--gr-warning); outline-offset: -2px; background: var(--gr-warning-bg); }
 .gr-marked.gr-info { outline: 1px dotted var(--gr-info); outline-offset: -1px; }
+mark.gr-inline { color: inherit; padding: 0 0.1em; border-radius: 2px; cursor: pointer; }
 .gr-mark { font-family: ${SYMBOL}; font-size: 0.8em; font-weight: 700; text-indent: 0; margin-right: 0.2em; }
 .gr-mark.gr-error { color: var(--gr-error); }
 .gr-mark.gr-warning { color: var(--gr-warning); }
