@@ -24,6 +24,7 @@ const DIR = join(OUTPUT, 'preview');
 
 interface Recorder {
   __sent: FromWebview[];
+  __state?: unknown;
   __pwned?: unknown;
 }
 
@@ -48,6 +49,7 @@ describe.skipIf(!tools.ok)('preview webview in Chromium', () => {
       nonce: makeNonce(),
       lang: 'zh',
       labels: { errors: '个错误', warnings: '个警告', clean: '没有问题', loading: '正在加载…' },
+      documentUri: 'file:///reports/孝义市2024年政府信息公开工作年度报告.md',
     });
     writeFileSync(join(DIR, 'webview.html'), html);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -56,7 +58,8 @@ describe.skipIf(!tools.ok)('preview webview in Chromium', () => {
     await page.addInitScript(() => {
       const w = window as unknown as Recorder & { acquireVsCodeApi(): unknown };
       w.__sent = [];
-      w.acquireVsCodeApi = () => ({ postMessage: (m: FromWebview) => w.__sent.push(m) });
+      w.__state = undefined;
+      w.acquireVsCodeApi = () => ({ postMessage: (m: FromWebview) => w.__sent.push(m), setState: (s: unknown) => (w.__state = s) });
     });
     await page.goto(pathToFileURL(join(DIR, 'webview.html')).href);
     await page.waitForFunction(() => (window as unknown as Recorder).__sent.some((m) => m.type === 'ready'));
@@ -74,6 +77,10 @@ describe.skipIf(!tools.ok)('preview webview in Chromium', () => {
     expect(await page.locator('#gr-summary').innerText()).toMatch(/5\s*个错误/);
     expect(elapsed / 20).toBeLessThan(300);
     await page.screenshot({ path: join(DIR, 'preview-light.png') });
+  });
+
+  it('keeps the report it shows in the webview state, so the panel can be restored after a reload', async () => {
+    expect(await page.evaluate(() => (window as unknown as Recorder).__state)).toEqual({ documentUri: 'file:///reports/孝义市2024年政府信息公开工作年度报告.md' });
   });
 
   it('never shows an older version after a newer one', async () => {

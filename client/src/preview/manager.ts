@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { Preview, type PreviewServer, type PreviewStats } from './preview';
+import { Preview, PREVIEW_VIEW_TYPE, type PreviewServer, type PreviewStats } from './preview';
+import type { PreviewState } from './messages';
 
 /** Command ids of the preview (contributed in package.json). */
 export const PREVIEW_COMMANDS = {
@@ -29,7 +30,28 @@ export class PreviewManager implements vscode.Disposable {
       vscode.commands.registerCommand(PREVIEW_COMMANDS.show, (uri?: unknown) => this.show(uri, false)),
       vscode.commands.registerCommand(PREVIEW_COMMANDS.showToSide, (uri?: unknown) => this.show(uri, true)),
       vscode.workspace.onDidCloseTextDocument((document) => this.previews.get(document.uri.toString())?.panel.dispose()),
+      // After a window reload, VS Code hands back the panels that were open: show their reports again.
+      vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+        deserializeWebviewPanel: (panel, state: PreviewState | undefined) => this.restore(panel, state),
+      }),
     );
+  }
+
+  private async restore(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
+    const uri = state?.documentUri ? vscode.Uri.parse(state.documentUri) : undefined;
+    const document = uri ? await this.documentFor(uri).catch(() => undefined) : undefined;
+    if (!document || this.previews.has(document.uri.toString())) {
+      panel.dispose();
+      return;
+    }
+    await this.serverReady;
+    const key = document.uri.toString();
+    const preview = new Preview(document, this.server, this.extensionUri, panel.viewColumn ?? vscode.ViewColumn.Beside, this.lang(), () => this.previews.delete(key), panel);
+    this.previews.set(key, preview);
+  }
+
+  private lang(): 'zh' | 'en' {
+    return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
   }
 
   /** Opens (or reveals) the preview of a report: the one given, or the active editor's. */
@@ -48,8 +70,7 @@ export class PreviewManager implements vscode.Disposable {
       return existing;
     }
     await this.serverReady;
-    const lang = vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-    const preview = new Preview(document, this.server, this.extensionUri, column, lang, () => this.previews.delete(key));
+    const preview = new Preview(document, this.server, this.extensionUri, column, this.lang(), () => this.previews.delete(key));
     this.previews.set(key, preview);
     return preview;
   }

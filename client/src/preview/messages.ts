@@ -26,6 +26,11 @@ export type FromWebview =
   /** The update with this version is now on screen (for tests and timing). */
   | { readonly type: 'rendered'; readonly version: number };
 
+/** What the webview keeps across reloads of the window (VS Code's webview state). */
+export interface PreviewState {
+  readonly documentUri: string;
+}
+
 /** Labels of the summary bar, in the editor's language (set once, in the page). */
 export interface SummaryLabels {
   readonly errors: string;

@@ -14,9 +14,11 @@ export interface PageInput {
   readonly nonce: string;
   readonly labels: SummaryLabels;
   readonly lang: 'zh' | 'en';
+  /** The report shown, kept in the webview's state so the panel can be restored after a reload. */
+  readonly documentUri: string;
 }
 
-export function previewPage({ cspSource, scriptUri, nonce, labels, lang }: PageInput): string {
+export function previewPage({ cspSource, scriptUri, nonce, labels, lang, documentUri }: PageInput): string {
   const csp = [
     "default-src 'none'",
     `style-src ${cspSource} 'nonce-${nonce}'`,
@@ -34,7 +36,7 @@ export function previewPage({ cspSource, scriptUri, nonce, labels, lang }: PageI
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style nonce="${nonce}">${REPORT_CSS}${PREVIEW_CSS}</style>
 </head>
-<body data-labels="${escapeHtml(JSON.stringify(labels))}">
+<body data-labels="${escapeHtml(JSON.stringify(labels))}" data-document="${escapeHtml(documentUri)}">
 <div class="gr-summary" id="gr-summary" role="status" aria-live="polite">${escapeHtml(labels.loading)}</div>
 <div id="gr-root"></div>
 <script nonce="${nonce}" src="${escapeHtml(scriptUri)}"></script>

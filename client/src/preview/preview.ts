@@ -20,6 +20,14 @@ export interface PreviewStats {
   readonly renderedVersion: number;
 }
 
+/** The view type of preview panels (also the key VS Code restores them by). */
+export const PREVIEW_VIEW_TYPE = 'govreport.preview';
+
+/** Scripts for the page's own nonce'd script only; resources only from the extension's dist folder. */
+function webviewOptions(dist: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  return { enableScripts: true, enableFindWidget: true, retainContextWhenHidden: true, localResourceRoots: [dist] };
+}
+
 const THROTTLE_MS = 120;
 /** Ignore the editor's scroll events this long after the preview scrolled it (no echo loop). */
 const ECHO_MS = 200;
@@ -43,17 +51,17 @@ export class Preview implements vscode.Disposable {
     column: vscode.ViewColumn,
     private readonly lang: 'zh' | 'en',
     onDispose: () => void,
+    /** A panel VS Code restored after a window reload, instead of a new one. */
+    restored?: vscode.WebviewPanel,
   ) {
     const dist = vscode.Uri.joinPath(extensionUri, 'dist');
-    this.panel = vscode.window.createWebviewPanel(
-      'govreport.preview',
-      vscode.l10n.t('Preview {0}', basename(document.uri)),
-      { viewColumn: column, preserveFocus: true },
-      // Scripts for the page's own nonce'd script only; resources only from the extension's dist folder.
-      { enableScripts: true, enableFindWidget: true, retainContextWhenHidden: true, localResourceRoots: [dist] },
-    );
+    this.panel =
+      restored ??
+      vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Preview {0}', basename(document.uri)), { viewColumn: column, preserveFocus: true }, webviewOptions(dist));
+    if (restored) restored.webview.options = webviewOptions(dist);
     const webview = this.panel.webview;
     webview.html = previewPage({
+      documentUri: document.uri.toString(),
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'preview.js')).toString(),
       nonce: makeNonce(),

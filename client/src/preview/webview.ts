@@ -8,10 +8,11 @@
  * the editor. It only ever inserts HTML the language server rendered (all report text escaped),
  * and the page's CSP would refuse any script in it anyway.
  */
-import type { FromWebview, SummaryLabels, ToWebview } from './messages';
+import type { FromWebview, PreviewState, SummaryLabels, ToWebview } from './messages';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
+  setState(state: PreviewState): void;
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
@@ -19,6 +20,8 @@ const vscode = acquireVsCodeApi();
 const root = document.getElementById('gr-root') as HTMLElement;
 const summary = document.getElementById('gr-summary') as HTMLElement;
 const labels = JSON.parse(document.body.dataset.labels ?? '{}') as SummaryLabels;
+// Remembered by VS Code: after a window reload the extension reopens the preview of this report.
+if (document.body.dataset.document) vscode.setState({ documentUri: document.body.dataset.document });
 
 let shownVersion = -1;
 /** Until this time, scroll events are ours (programmatic), not the user's: do not echo them to the editor. */
