@@ -93,7 +93,8 @@ describe('bad usage', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^govreport: unknown rule 'cell-emty' \(did you mean cell-empty\?\)\. Valid rules: /);
     const listed = r.stderr.split('Valid rules: ')[1].split('\n')[0].split(', ');
-    expect(listed).toEqual([...RULES.map((rule) => rule.id), 'previous-unreadable']);
+    expect(listed).toEqual(RULES.map((rule) => rule.id));
+    expect(listed).toContain('previous-unreadable');
     expectUsageError(['check', '--rule', 'cell-empty=fatal', FAULTS], "invalid severity 'fatal' for rule cell-empty; valid severities: off, hint, info, warning, error");
     expectUsageError(['check', '--rule', 'cell-empty', FAULTS], "--rule takes ID=SEVERITY (e.g. cell-empty=off), got 'cell-empty'");
   });

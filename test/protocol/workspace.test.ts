@@ -105,6 +105,30 @@ describe('front matter `previous` names last year’s report', () => {
   });
 });
 
+describe('front matter `previous` that leads nowhere', () => {
+  it('is reported on the path, and no other report is used in its place', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govreport-prev-'));
+    try {
+      // A report of the same agency and year N−1 sits beside it: it must not stand in for the named one.
+      writeFileSync(join(dir, 'last.govreport.md'), lastYear(3));
+      const text = EXAMPLE.replace('published: 2025-01-24', 'published: 2025-01-24\nprevious: ./nowhere.md');
+      const { client } = await startClient();
+      try {
+        const uri = fileUri(join(dir, 'this.govreport.md'));
+        client.open(uri, text);
+        const p = await client.waitFor((x) => x.uri === uri && x.version === 1);
+        expect(p.diagnostics.map((d) => [d.code, d.message, d.range.start])).toEqual([
+          ['previous-unreadable', '无法读取上年度报告（./nowhere.md：文件不存在），已跳过跨年度检查', { line: 5, character: 10 }],
+        ]);
+      } finally {
+        client.kill();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('settings', () => {
   it('severity per rule, message language, and a change of settings re-publishes', async () => {
     const broken = EXAMPLE.replace('|    2 |   70 |', '|    2 |   71 |');

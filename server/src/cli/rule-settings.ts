@@ -1,25 +1,13 @@
-import { RULES, type Bilingual, type Severity, type SeveritySetting } from '../engine';
+import { RULES, type SeveritySetting } from '../engine';
 // Not re-exported by the engine's index; imported from its home so the list cannot drift.
 import { SEVERITY_SETTINGS } from '../engine/rules/types';
 import { usageError } from './errors';
 import { msg } from './i18n';
 import { closest } from './suggest';
 
-/**
- * Diagnostics the CLI itself reports, with ids like the engine's rules so that --rule and
- * disable comments treat them alike.
- */
-export const CLI_RULES: readonly { readonly id: string; readonly defaultSeverity: Severity; readonly description: Bilingual }[] = [
-  {
-    id: 'previous-unreadable',
-    defaultSeverity: 'warning',
-    description: msg('前置元数据 previous 指向的上年度报告无法读取', "last year's report named by the front matter's previous cannot be read"),
-  },
-];
-
 /** Every id --rule accepts, in documentation order. */
 export function ruleIds(): string[] {
-  return [...RULES.map((r) => r.id), ...CLI_RULES.map((r) => r.id)];
+  return RULES.map((r) => r.id);
 }
 
 /** `--rule cell-empty=off --rule table-pasted=warning,row-label=off` → { 'cell-empty': 'off', … }. */

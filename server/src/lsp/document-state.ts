@@ -1,3 +1,4 @@
+import type { PreviousReport } from './previous-reports';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkModel, LanguageIndex, parseReport, type Diagnostic, type ReportModel, type SeveritySetting } from '../engine';
 
@@ -6,7 +7,7 @@ export interface AnalysisContext {
   /** Per-rule severities from the settings. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   /** Last year's report for the cross-year rules, if one is known. */
-  previousFor(uri: string, model: ReportModel): ReportModel | undefined;
+  previousFor(uri: string, model: ReportModel): PreviousReport;
 }
 
 /**
@@ -57,8 +58,7 @@ export function analyzeParsed(uri: string, version: number | undefined, model: R
   const t1 = performance.now();
   const lineCount = model.source.lineCount;
   try {
-    const previous = context.previousFor(uri, model);
-    const diagnostics = checkModel(model, { rules: context.rules, previous });
+    const diagnostics = checkModel(model, { rules: context.rules, ...context.previousFor(uri, model) });
     return new DocumentState(uri, version, lineCount, model, diagnostics, parseMs, performance.now() - t1);
   } catch (error) {
     return new DocumentState(uri, version, lineCount, model, [], parseMs, performance.now() - t1, describe(error));

@@ -1,7 +1,15 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseReport, type ReportModel } from '../engine';
+import { parseReport, type Bilingual, type ReportModel } from '../engine';
 import { fileUri, uriKey, uriPath } from './uri';
+
+/** Check options for the cross-year rules: last year's report, or why it cannot be read. */
+export interface PreviousReport {
+  readonly previous?: ReportModel;
+  readonly previousUnreadable?: Bilingual;
+}
+
+const MISSING = Symbol('missing');
 
 /** What the workspace knows of a report without keeping it: whose it is and for which year. */
 export interface ReportFacts {
@@ -48,23 +56,31 @@ export class PreviousReports {
     return [...(this.dependents.get(uriKey(uri)) ?? [])].map((key) => this.facts.get(key)?.uri ?? key);
   }
 
-  previousFor(uri: string, model: ReportModel): ReportModel | undefined {
+  /** Last year's report (check options `previous`), or why the one the front matter names cannot be read. */
+  previousFor(uri: string, model: ReportModel): PreviousReport {
     const target = this.resolve(uri, model);
     for (const set of this.dependents.values()) set.delete(uriKey(uri));
-    if (!target || uriKey(target) === uriKey(uri)) return undefined;
+    if (target === MISSING) return { previousUnreadable: { zh: `${model.meta.previous?.value}：文件不存在`, en: `${model.meta.previous?.value}: no such file` } };
+    if (!target || uriKey(target) === uriKey(uri)) return {};
     const key = uriKey(target);
     let set = this.dependents.get(key);
     if (!set) this.dependents.set(key, (set = new Set()));
     set.add(uriKey(uri));
-    return this.modelOf(target);
+    const previous = this.modelOf(target);
+    return previous ? { previous } : { previousUnreadable: { zh: `${model.meta.previous?.value ?? target}：无法读取`, en: `${model.meta.previous?.value ?? target}: cannot be read` } };
   }
 
-  private resolve(uri: string, model: ReportModel): string | undefined {
+  /**
+   * The front matter's `previous` wins; a name that leads nowhere is MISSING (reported, and no
+   * other report is used, so as not to compare the wrong year). Otherwise a report of the same
+   * agency and the year before.
+   */
+  private resolve(uri: string, model: ReportModel): string | typeof MISSING | undefined {
     const named = model.meta.previous?.value;
     const path = uriPath(uri);
     if (named && path) {
       const file = resolve(dirname(path), named);
-      if (existsSync(file)) return fileUri(file);
+      return existsSync(file) ? fileUri(file) : MISSING;
     }
     const agency = model.meta.agency?.value;
     const year = model.meta.year?.value;

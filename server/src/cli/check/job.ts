@@ -8,6 +8,8 @@ export interface CheckJob {
   readonly text: string;
   /** Last year's report, for the cross-year rules. */
   readonly previous?: string;
+  /** Why the report the front matter names as last year's could not be read. */
+  readonly previousUnreadable?: Bilingual;
   readonly rules: Readonly<Record<string, SeveritySetting>>;
 }
 
@@ -31,7 +33,7 @@ export interface CheckedFile {
 export function runCheckJob(job: CheckJob): CheckedFile {
   const model = parseReport(job.text);
   const previous = job.previous === undefined ? undefined : parseReport(job.previous);
-  const diagnostics = checkModel(model, { rules: job.rules, previous }).map(
+  const diagnostics = checkModel(model, { rules: job.rules, previous, previousUnreadable: job.previousUnreadable }).map(
     (d): FileDiagnostic => ({ rule: d.rule, severity: d.severity, message: d.message, range: d.range }),
   );
   const ref = model.meta.previous;

@@ -1,9 +1,7 @@
 import { dirname, resolve } from 'node:path';
-import type { Bilingual, SeveritySetting } from '../../engine';
-import { msg } from '../i18n';
+import type { SeveritySetting } from '../../engine';
 import type { InputFile } from '../files/discover';
 import { readReport, type ReadResult } from '../files/read';
-import { CLI_RULES } from '../rule-settings';
 import type { CheckedFile, FileDiagnostic } from './job';
 import { pairByAgencyAndYear } from './pairing';
 import type { Runner } from './runner';
@@ -17,8 +15,6 @@ export interface Session {
   readonly cwd: string;
   readonly stdin: NodeJS.ReadableStream;
 }
-
-const PREVIOUS_UNREADABLE = CLI_RULES[0];
 
 /**
  * Checks every file, giving each the report of the year before when one is known. Which
@@ -35,7 +31,7 @@ export async function checkSession(session: Session): Promise<FileDiagnostic[][]
     first.map(async (checked, i) => {
       const found = await lastYear(i);
       if (found.ok) return (await runner.run({ text: texts[i], previous: found.text, rules })).diagnostics;
-      if (found.reason && checked.previousRef) return withUnreadablePrevious(checked.diagnostics, found.reason, checked.previousRef.range, rules);
+      if (found.reason && checked.previousRef) return (await runner.run({ text: texts[i], rules, previousUnreadable: found.reason })).diagnostics;
       return checked.diagnostics;
     }),
   );
@@ -71,24 +67,4 @@ function lastYearFinder(session: Session, first: readonly CheckedFile[]): (index
     }
     return read;
   };
-}
-
-function withUnreadablePrevious(
-  diagnostics: readonly FileDiagnostic[],
-  reason: Bilingual,
-  range: FileDiagnostic['range'],
-  rules: Readonly<Record<string, SeveritySetting>>,
-): FileDiagnostic[] {
-  const severity = rules[PREVIOUS_UNREADABLE.id] ?? PREVIOUS_UNREADABLE.defaultSeverity;
-  if (severity === 'off') return [...diagnostics];
-  const diagnostic: FileDiagnostic = {
-    rule: PREVIOUS_UNREADABLE.id,
-    severity,
-    range,
-    message: msg(`无法读取上年度报告（${reason.zh}），已跳过跨年度检查`, `last year's report cannot be read (${reason.en}); the cross-year checks were skipped`),
-  };
-  // Keep the engine's order (by position): insert after everything that starts before it.
-  const { start } = range;
-  const before = diagnostics.filter((d) => d.range.start.line < start.line || (d.range.start.line === start.line && d.range.start.character <= start.character));
-  return [...before, diagnostic, ...diagnostics.slice(before.length)];
 }

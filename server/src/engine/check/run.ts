@@ -26,6 +26,8 @@ export interface CheckOptions {
   readonly rules?: Readonly<Record<string, SeveritySetting>>;
   /** Last year's report of the same agency, for the cross-year rules. */
   readonly previous?: ReportModel;
+  /** Why the report the front matter names as last year's could not be read (rule previous-unreadable). */
+  readonly previousUnreadable?: Bilingual;
   /** Rules to run instead of the registry (tests). */
   readonly only?: readonly Rule[];
 }
@@ -37,7 +39,7 @@ export interface CheckOptions {
  */
 export function checkModel(model: ReportModel, options: CheckOptions = {}): Diagnostic[] {
   const analysis = new Analysis(model);
-  const context: RuleContext = { model, analysis, previous: options.previous };
+  const context: RuleContext = { model, analysis, previous: options.previous, previousUnreadable: options.previousUnreadable };
   const suppressions = new Suppressions(model);
   const seenSubjects = new Set<string>();
   const out: Diagnostic[] = [];

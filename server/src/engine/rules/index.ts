@@ -24,6 +24,7 @@ import { rule as formatOutdated } from './format-outdated';
 import { rule as formatCitation } from './format-citation';
 import { rule as outlineOutdated } from './outline-outdated';
 import { rule as frontMatter } from './front-matter';
+import { rule as previousUnreadable } from './previous-unreadable';
 import { rule as yearMismatch } from './year-mismatch';
 import { rule as periodInvalid } from './period-invalid';
 import { rule as publishDate } from './publish-date';
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   columnCount,
   tablePasted,
   frontMatter,
+  previousUnreadable,
   formatOutdated,
   formatCitation,
   outlineOutdated,

@@ -51,6 +51,8 @@ export interface RuleContext {
   readonly analysis: Analysis;
   /** Last year's report of the same agency, when known (front matter `previous`, or the CLI). */
   readonly previous?: ReportModel;
+  /** Why the report named by the front matter's `previous` could not be read (the host reads files, not the engine). */
+  readonly previousUnreadable?: Bilingual;
 }
 
 export interface Rule {
