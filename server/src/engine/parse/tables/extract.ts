@@ -1,11 +1,10 @@
-import { figureRows, type ColumnSpec, type FormatVersion, type RowSpec, type TableId, type TableSpec } from '../../format';
-import type { CellNode, LabelMatch, LineForm, RowNode, StrayLine } from '../../model';
+import type { FormatVersion, RowSpec, TableId, TableSpec } from '../../format';
+import type { LineForm, StrayLine } from '../../model';
 import { labelKey } from '../../text/normalize';
-import { parseCell } from '../../text/numbers';
-import type { Span } from '../../text/source';
-import type { LineInfo, RawCell } from '../lines';
-import { RowMatcher, type RowMatch } from '../labels';
+import type { LineInfo } from '../lines';
+import { RowMatcher } from '../labels';
 import { articleItemHeading, fitFigures, rowEntry, rowEntryWithLabel, type RowEntry } from './entries';
+import { placeByLabel, placeInOrder, type Candidate, type PlacedRow } from './place';
 import { Vocabulary } from './vocabulary';
 
 /**
@@ -20,11 +19,7 @@ import { Vocabulary } from './vocabulary';
  */
 
 export type Family = 't2' | 't3' | 't4';
-
-export interface PlacedRow {
-  readonly node: RowNode;
-  readonly entry: RowEntry;
-}
+export type { PlacedRow } from './place';
 
 export interface FamilyResult {
   readonly family: Family;
@@ -71,15 +66,6 @@ function toolsFor(family: Family, tables: readonly TableSpec[], version: FormatV
   }
   return tools;
 }
-
-interface Candidate {
-  readonly entry: RowEntry;
-  readonly match: RowMatch;
-  /** For table 四: the block named by a heading just before an unlabeled row. */
-  readonly context?: RowSpec;
-}
-
-const BLOCK_SIZE_T4 = 5;
 
 export function extractFamily(
   lines: readonly LineInfo[],
@@ -208,143 +194,6 @@ function blockNamedBy(blocks: RowMatcher, text: string): RowSpec | undefined {
   if (hits[0].id === 'review' && key.includes('诉讼')) return undefined;
   return hits[0];
 }
-
-interface Placement {
-  readonly placed: PlacedRow[];
-  readonly unplaced: Candidate[];
-}
-
-/** Table 二: every row has a distinct label; unlabeled figures fit nowhere. */
-function placeByLabel(candidates: readonly Candidate[], tableOfRow: ReadonlyMap<RowSpec, TableSpec>): Placement {
-  const placed: PlacedRow[] = [];
-  const unplaced: Candidate[] = [];
-  for (const c of candidates) {
-    const row = c.match.row;
-    const table = row && tableOfRow.get(row);
-    if (!row || !table || row.role === 'group') {
-      unplaced.push(c);
-      continue;
-    }
-    placed.push({ entry: c.entry, node: buildRow(c.entry, table, row, c.match.how ?? 'exact', c.match.altered) });
-  }
-  return { placed, unplaced };
-}
-
-/**
- * Tables 三 and 四: rows follow the official order. Rows with a clear label anchor the
- * order; rows without one are placed in the gap between two anchors when the number of
- * such rows equals the number of official rows missing there (and every ambiguous
- * fragment agrees with its place). Otherwise they stay unplaced.
- */
-function placeInOrder(candidates: readonly Candidate[], table: TableSpec, family: Family): Placement {
-  const order = figureRows(table);
-  const indexOf = new Map(order.map((r, i) => [r, i] as const));
-  const placed: PlacedRow[] = [];
-  const unplaced: Candidate[] = [];
-  let pending: Candidate[] = [];
-  let previous = -1;
-
-  const fill = (upTo: number) => {
-    const gap = order.slice(previous + 1, upTo);
-    const fits =
-      pending.length > 0 &&
-      pending.length === gap.length &&
-      pending.every((c, i) => !c.match.candidates || c.match.candidates.includes(gap[i]));
-    if (fits) pending.forEach((c, i) => placed.push({ entry: c.entry, node: buildRow(c.entry, table, gap[i], 'position') }));
-    else unplaced.push(...pending);
-    pending = [];
-  };
-
-  for (const c of candidates) {
-    // Table 四 written as the official single row of 15 figures: three blocks in one line.
-    if (family === 't4' && !c.match.row && fitFigures(c.entry.figures, order.length * BLOCK_SIZE_T4).length === order.length * BLOCK_SIZE_T4) {
-      fill(0);
-      const cells = fitFigures(c.entry.figures, order.length * BLOCK_SIZE_T4);
-      order.forEach((row, i) => {
-        const slice = cells.slice(i * BLOCK_SIZE_T4, (i + 1) * BLOCK_SIZE_T4);
-        placed.push({ entry: c.entry, node: buildRow({ ...c.entry, figures: slice }, table, row, 'position') });
-      });
-      previous = order.length - 1;
-      continue;
-    }
-    const row = c.match.row ?? c.context;
-    if (row && row.role === 'group') {
-      // Subtotals written on a group row are not part of the statutory table.
-      unplaced.push(c);
-      continue;
-    }
-    const index = row ? indexOf.get(row) : undefined;
-    if (row && index !== undefined) {
-      if (index > previous) fill(index);
-      else unplaced.push(...pending.splice(0));
-      placed.push({ entry: c.entry, node: buildRow(c.entry, table, row, c.match.row ? (c.match.how ?? 'exact') : 'context', c.match.altered) });
-      previous = Math.max(previous, index);
-      continue;
-    }
-    // An unlabeled line with fewer figures than the table has columns is not a row (a stray figure).
-    if (c.entry.figures.length < table.columns.length) unplaced.push(c);
-    else pending.push(c);
-  }
-  fill(order.length);
-  return { placed, unplaced };
-}
-
-/** The cell text's span for a placed figure; keys (结果维持 0) are not part of the cell. */
-function cellNode(cell: RawCell, column: ColumnSpec): CellNode {
-  return { column, raw: cell.text, span: cell.span, parsed: parseCell(cell.text, column.kind, column.allowUnits) };
-}
-
-function columnForKey(table: TableSpec, key: string): ColumnSpec | undefined {
-  const k = labelKey(key);
-  return table.columns.find((c) => labelKey(c.label) === k || c.variants.some((v) => labelKey(v) === k));
-}
-
-export function buildRow(entry: RowEntry, table: TableSpec, spec: RowSpec, how: LabelMatch, altered = false): RowNode {
-  const expected = table.columns.length;
-  const lineStart = entry.info.span.start + entry.info.indent;
-  const labelSpan: Span =
-    entry.labelCells.length > 0
-      ? { start: entry.labelCells[0].span.start, end: entry.labelCells[entry.labelCells.length - 1].span.end }
-      : { start: lineStart, end: lineStart };
-  const label = { text: entry.label, span: labelSpan, match: how, altered };
-  // Rows are built field by field (no spread): there are many, on every keystroke.
-  const row = (cells: CellNode[], figuresSpan: Span, columnCount?: RowNode['columnCount']): RowNode => ({
-    table,
-    spec,
-    line: entry.line,
-    label,
-    cells,
-    figuresSpan,
-    columnCount,
-    source: entry.form,
-  });
-
-  // Key-value rows (结果维持 0 | 结果纠正 0 …) are placed by column name when every key is known.
-  const keyed = entry.figures.filter((f) => f.key);
-  if (keyed.length > 0 && keyed.length === entry.figures.length) {
-    const byColumn = new Map<ColumnSpec, RawCell>();
-    for (const f of keyed) {
-      const col = columnForKey(table, f.key!);
-      if (col && !byColumn.has(col)) byColumn.set(col, f);
-    }
-    if (byColumn.size === expected) {
-      const cells = table.columns.map((c) => cellNode(byColumn.get(c)!, c));
-      return row(cells, spanOf(entry.figures));
-    }
-  }
-  const figures = fitFigures(entry.figures, expected);
-  if (figures.length !== expected) {
-    return row([], spanOf(entry.figures, labelSpan.end), { found: figures.length, expected });
-  }
-  const cells = figures.map((f, i) => cellNode(f, table.columns[i]));
-  return row(cells, spanOf(figures, labelSpan.end));
-}
-
-function spanOf(cells: readonly RawCell[], fallback = 0): Span {
-  if (cells.length === 0) return { start: fallback, end: fallback };
-  return { start: cells[0].span.start, end: cells[cells.length - 1].span.end };
-}
-
 function pastedReason(
   placed: readonly PlacedRow[],
   strays: readonly StrayLine[],
