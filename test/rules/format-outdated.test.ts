@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asYear, BASE, applyFix, brief, check, covered, single, where, withTable2019 } from './base';
+import { asYear, applyFix, brief, check, covered, single, where, withTable2019 } from './base';
 
 describe('format-outdated', () => {
   it('flags a 2024 report whose table 二 is in the 2019 layout, on the first 2019 word', () => {

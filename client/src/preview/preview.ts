@@ -49,7 +49,7 @@ export class Preview implements vscode.Disposable {
     private readonly server: PreviewServer,
     extensionUri: vscode.Uri,
     column: vscode.ViewColumn,
-    private readonly lang: 'zh' | 'en',
+    lang: 'zh' | 'en',
     onDispose: () => void,
     /** A panel VS Code restored after a window reload, instead of a new one. */
     restored?: vscode.WebviewPanel,

@@ -1,20 +1,33 @@
 import type { CellNode, ReportModel, RowNode } from '../model';
 import type { CellStatus } from '../text/numbers';
 import { diagnoseArithmetic, type ArithmeticResult } from './arithmetic';
+import { extractClaims } from './claims';
 import { Figures } from './figures';
+import { readingsFor, type CheckedClaim } from './readings';
+
+/** One analysis per model: the check and the editor features of a document version share it. */
+const ANALYSES = new WeakMap<ReportModel, Analysis>();
 
 /**
- * Facts derived from the model that several rules (and editor features) need. Computed
- * once per check, on first use: the arithmetic diagnosis is shared by the four arithmetic
- * rules, the hover on a total cell and the inlay hints.
+ * Facts derived from the model that several rules and editor features need, each computed
+ * once, on first use: the arithmetic diagnosis serves the four arithmetic rules, the hover on
+ * a total cell and the inlay hints; the prose claims serve text-table-mismatch and the hovers.
  */
 export class Analysis {
   readonly figures: Figures;
   private arithmeticResult?: ArithmeticResult;
+  private claimsResult?: CheckedClaim[];
   private byStatus?: Map<CellStatus, { row: RowNode; cell: CellNode }[]>;
 
-  constructor(readonly model: ReportModel) {
+  private constructor(readonly model: ReportModel) {
     this.figures = new Figures(model);
+  }
+
+  /** The analysis of a model (the same object for every caller). */
+  static of(model: ReportModel): Analysis {
+    let analysis = ANALYSES.get(model);
+    if (!analysis) ANALYSES.set(model, (analysis = new Analysis(model)));
+    return analysis;
   }
 
   /** The cells of one status, indexed once for all the cell rules. */
@@ -32,6 +45,12 @@ export class Analysis {
       }
     }
     return this.byStatus.get(status) ?? [];
+  }
+
+  /** The figures quoted in the prose, each with what it may mean in the tables. */
+  get claims(): readonly CheckedClaim[] {
+    this.claimsResult ??= extractClaims(this.model).map((claim) => ({ claim, readings: readingsFor(claim.kind, this, claim) }));
+    return this.claimsResult;
   }
 
   get arithmetic(): ArithmeticResult {

@@ -1,3 +1,4 @@
+import { tableSpec } from '../format';
 import type { CellNode } from '../model';
 import { canonicalNumber, usableValue } from '../text/numbers';
 import type { Finding, Fix } from '../rules/types';
@@ -5,6 +6,9 @@ import type { SourceText } from '../text/source';
 import { cellSubject, setCellText } from './cells';
 import type { Analysis } from './analysis';
 import { expectedValue, type Culprit, type EquationRule, type EvaluatedEquation } from './arithmetic';
+
+/** 四、结转下年度继续办理, the cell the balance of table 三 is reported on (from the format data). */
+const NEXT_LABEL = tableSpec('2021', 't3')!.rows.find((r) => r.id === 'next')!.label;
 
 /** Findings of one arithmetic rule, from the shared diagnosis (so the four rules never overlap). */
 export function arithmeticFindings(analysis: Analysis, rule: EquationRule): Finding[] {
@@ -35,7 +39,7 @@ function equationMessage(e: EvaluatedEquation): { zh: string; en: string } {
       const get = (name: string) => v(others.find((t) => t.name === name)!.cell);
       const [a, b, c] = [get('一'), get('二'), get('（七）')];
       return {
-        zh: `${e.scope.zh}：四、结转下年度继续办理应为 ${canonicalNumber(expected)}（一 ${a} + 二 ${b} − （七）${c}），实为 ${actual}`,
+        zh: `${e.scope.zh}：${NEXT_LABEL}应为 ${canonicalNumber(expected)}（一 ${a} + 二 ${b} − （七）${c}），实为 ${actual}`,
         en: `${e.scope.en}: carried into next year should be ${canonicalNumber(expected)} (${a} + ${b} − ${c}), is ${actual}`,
       };
     }

@@ -58,6 +58,8 @@ export interface ArithmeticResult {
   readonly unexplained: readonly EvaluatedEquation[];
   /** Every evaluable equation (for hovers and inlay hints). */
   readonly evaluated: readonly EvaluatedEquation[];
+  /** Equations with a term that cannot be read (a blank or not a number): hovers say why. */
+  readonly unevaluable: readonly Equation[];
   /** Cells the diagnosis says are wrong, with the value that would mend them. */
   readonly expectedByCell: ReadonlyMap<CellNode, number>;
 }
@@ -149,9 +151,13 @@ function evaluate(eq: Equation): EvaluatedEquation | undefined {
 }
 
 export function diagnoseArithmetic(model: ReportModel): ArithmeticResult {
-  const evaluated = buildEquations(model)
-    .map(evaluate)
-    .filter((e): e is EvaluatedEquation => e !== undefined);
+  const evaluated: EvaluatedEquation[] = [];
+  const unevaluable: Equation[] = [];
+  for (const eq of buildEquations(model)) {
+    const e = evaluate(eq);
+    if (e) evaluated.push(e);
+    else unevaluable.push(eq);
+  }
   let failing = evaluated.filter((e) => e.residual !== 0);
   const passing = evaluated.filter((e) => e.residual === 0);
   const culprits: Culprit[] = [];
@@ -181,7 +187,7 @@ export function diagnoseArithmetic(model: ReportModel): ArithmeticResult {
   const expectedByCell = new Map<CellNode, number>();
   for (const c of culprits) expectedByCell.set(c.cell, c.expected);
   for (const e of failing) expectedByCell.set(e.target, expectedValue(e, e.target)!);
-  return { culprits, unexplained: failing, evaluated, expectedByCell };
+  return { culprits, unexplained: failing, evaluated, unevaluable, expectedByCell };
 }
 
 /** The value of `cell` that makes the equation hold. */

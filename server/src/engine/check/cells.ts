@@ -1,4 +1,4 @@
-import type { CellNode, ReportModel, RowNode } from '../model';
+import type { CellNode, RowNode } from '../model';
 import type { Bilingual } from '../format/schema';
 import type { SourceText, Span } from '../text/source';
 import type { Finding, TextEdit } from '../rules/types';

@@ -38,11 +38,28 @@ export class Figures {
     const total = node.cells.find((c) => c.column.id === 'total');
     const v = total ? usableValue(total.parsed) : undefined;
     if (v !== undefined) return v;
-    const parts = node.cells.filter((c) => c.column.id !== 'total');
-    if (parts.some((c) => c.parsed.status !== 'empty' && usableValue(c.parsed) === undefined)) return undefined;
-    const values = parts.map((c) => usableValue(c.parsed));
-    if (values.every((x) => x === undefined)) return undefined;
-    return values.reduce<number>((a, b) => a + (b ?? 0), 0);
+    // A blank 总计 beside figures still states how many there were; beside blanks only, nothing.
+    const parts = this.columnsSum(table, row, node.cells.filter((c) => c.column.id !== 'total').map((c) => c.column.id));
+    return parts?.blank ? undefined : parts?.sum;
+  }
+
+  /**
+   * The sum of some cells of a row, blanks counting as nothing (`blank`: every cell was blank);
+   * undefined when a cell is missing or unreadable (not a number).
+   */
+  columnsSum(table: TableId, row: string, columns: readonly string[]): { sum: number; blank: boolean } | undefined {
+    let sum = 0;
+    let any = false;
+    for (const id of columns) {
+      const c = this.cell(table, row, id);
+      if (!c) return undefined;
+      if (c.parsed.status === 'empty') continue;
+      const v = usableValue(c.parsed);
+      if (v === undefined) return undefined;
+      sum += v;
+      any = true;
+    }
+    return { sum, blank: !any };
   }
 
   /** Sum of several rows' totals (a group such as （三）不予公开), or undefined if any is unknown. */

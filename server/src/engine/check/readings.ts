@@ -1,4 +1,4 @@
-import type { TableId } from '../format';
+import { tableSpec, TABLE4_LITIGATION, type TableId, type TableSpec } from '../format';
 import type { Bilingual } from '../format/schema';
 import type { CellNode } from '../model';
 import { usableValue } from '../text/numbers';
@@ -21,9 +21,31 @@ export interface Reading {
   readonly alternatives?: readonly number[];
 }
 
+/** A prose figure and the table figures it may mean. */
+export interface CheckedClaim {
+  readonly claim: Claim;
+  readonly readings: readonly Reading[];
+}
+
 const T3 = 't3' as TableId;
 const T4 = 't4' as TableId;
-const ORGANISATIONS = ['commercial', 'research', 'nonprofit', 'legal', 'other'];
+
+// Names in messages come from the format data: 表三「（二）部分公开」, 表四「未经复议直接起诉」.
+const T3_SPEC = tableSpec('2021', T3)!;
+const T4_SPEC = tableSpec('2021', T4)!;
+const T2_1_SPEC = tableSpec('2021', 't2-1')!;
+const rowLabel = (spec: TableSpec, id: string) => spec.rows.find((r) => r.id === id)!.label;
+const columnLabel = (spec: TableSpec, id: string) => spec.columns.find((c) => c.id === id)!.label;
+/** A label without the counting note it prints: （二）部分公开（区分处理的，…） → （二）部分公开. */
+const short = (label: string) => label.replace(/（[^（）]*，[^（）]*）$/, '');
+/** The block a litigation label names: 行政诉讼（未经复议直接起诉） → 未经复议直接起诉. */
+const blockName = (label: string) => /（(.+)）$/.exec(label)?.[1] ?? label;
+const t3Row = (id: string) => `${T3_SPEC.name.zh}「${short(rowLabel(T3_SPEC, id))}」`;
+const t4Row = (id: string) => `${T4_SPEC.name.zh}「${rowLabel(T4_SPEC, id)}」`;
+const ORGANISATIONS = T3_SPEC.columns.filter((c) => c.group).map((c) => c.id);
+const ORGANISATION_GROUP = T3_SPEC.columns.find((c) => c.group)!.group!;
+/** Table 二 as the messages name it (its sub-tables are 表二第二十条第（…）项). */
+const TABLE2 = '表二';
 
 export function readingsFor(kind: ClaimKind, analysis: Analysis, claim?: Claim): Reading[] {
   const f = analysis.figures;
@@ -55,24 +77,19 @@ export function readingsFor(kind: ClaimKind, analysis: Analysis, claim?: Claim):
     const value = f.sumOfRows(T3, rows);
     return value === undefined ? undefined : { value, name: { zh, en } };
   };
-  const columnsSum = (row: string, columns: string[]): number | undefined => {
-    const values = columns.map((c) => f.value(T3, row, c));
-    const cells = columns.map((c) => f.cell(T3, row, c));
-    if (cells.some((c) => !c || (c.parsed.status !== 'empty' && usableValue(c.parsed) === undefined))) return undefined;
-    return values.reduce<number>((a, v) => a + (v ?? 0), 0);
-  };
+  const columnsSum = (row: string, columns: readonly string[]) => f.columnsSum(T3, row, columns)?.sum;
 
   const keep = (...rs: (Reading | undefined)[]) => rs.filter((r): r is Reading => r !== undefined);
   switch (kind) {
     case 'received': {
-      const a = total(T3, 'new', '表三「一、本年新收政府信息公开申请数量」总计', 'table 三 一 (received this year), total');
+      const a = total(T3, 'new', `${t3Row('new')}总计`, 'table 三 一 (received this year), total');
       const b = total(T3, 'carried', '', '');
       return keep(a, a && b ? sum([a, b], '表三「一」与「二」总计之和', 'table 三 一 + 二, total') : undefined);
     }
     case 'carried-in':
-      return keep(total(T3, 'carried', '表三「二、上年结转政府信息公开申请数量」总计', 'table 三 二 (carried over), total'));
+      return keep(total(T3, 'carried', `${t3Row('carried')}总计`, 'table 三 二 (carried over), total'));
     case 'concluded': {
-      const r7 = total(T3, 'r7', '表三「（七）总计」', 'table 三 （七）总计');
+      const r7 = total(T3, 'r7', t3Row('r7'), 'table 三 （七）总计');
       const a = total(T3, 'new', '', '');
       const b = total(T3, 'carried', '', '');
       const c = total(T3, 'next', '', '');
@@ -80,15 +97,15 @@ export function readingsFor(kind: ClaimKind, analysis: Analysis, claim?: Claim):
       return keep(r7, derived);
     }
     case 'carried-out':
-      return keep(total(T3, 'next', '表三「四、结转下年度继续办理」总计', 'table 三 四 (carried into next year), total'));
+      return keep(total(T3, 'next', `${t3Row('next')}总计`, 'table 三 四 (carried into next year), total'));
     case 'all-concluded': {
-      const next = total(T3, 'next', '表三「四、结转下年度继续办理」', 'table 三 四 (carried into next year)');
+      const next = total(T3, 'next', t3Row('next'), 'table 三 四 (carried into next year)');
       return keep(next);
     }
     case 'natural':
     case 'organisations': {
       const cols = kind === 'natural' ? ['natural'] : ORGANISATIONS;
-      const zh = kind === 'natural' ? '「自然人」' : '「法人或其他组织」五列之和';
+      const zh = kind === 'natural' ? `「${columnLabel(T3_SPEC, 'natural')}」` : `「${ORGANISATION_GROUP}」五列之和`;
       const en = kind === 'natural' ? 'natural persons' : 'the five organisation columns';
       const a = columnsSum('new', cols);
       const b = columnsSum('carried', cols);
@@ -98,29 +115,29 @@ export function readingsFor(kind: ClaimKind, analysis: Analysis, claim?: Claim):
       );
     }
     case 'disclosed':
-      return keep(total(T3, 'r1', '表三「（一）予以公开」总计', 'table 三 （一） disclosed, total'));
+      return keep(total(T3, 'r1', `${t3Row('r1')}总计`, 'table 三 （一） disclosed, total'));
     case 'partial':
-      return keep(total(T3, 'r2', '表三「（二）部分公开」总计', 'table 三 （二） partly disclosed, total'));
+      return keep(total(T3, 'r2', `${t3Row('r2')}总计`, 'table 三 （二） partly disclosed, total'));
     case 'disclosed-and-partial': {
       const a = total(T3, 'r1', '', '');
       const b = total(T3, 'r2', '', '');
-      return keep(sum([a, b], '表三「（一）予以公开」与「（二）部分公开」总计之和', 'table 三 （一） + （二）, total'));
+      return keep(sum([a, b], `${t3Row('r1')}与「${short(rowLabel(T3_SPEC, 'r2'))}」总计之和`, 'table 三 （一） + （二）, total'));
     }
     case 'refused':
-      return keep(group('r3', '表三「（三）不予公开」各项之和', 'table 三 （三） refused, all rows'));
+      return keep(group('r3', `${t3Row('r3')}各项之和`, 'table 三 （三） refused, all rows'));
     case 'unable':
-      return keep(group('r4', '表三「（四）无法提供」各项之和', 'table 三 （四） cannot provide, all rows'));
+      return keep(group('r4', `${t3Row('r4')}各项之和`, 'table 三 （四） cannot provide, all rows'));
     case 'not-handled':
-      return keep(group('r5', '表三「（五）不予处理」各项之和', 'table 三 （五） not handled, all rows'));
+      return keep(group('r5', `${t3Row('r5')}各项之和`, 'table 三 （五） not handled, all rows'));
     case 'other-handled':
-      return keep(group('r6', '表三「（六）其他处理」各项之和', 'table 三 （六） other outcomes, all rows'));
+      return keep(group('r6', `${t3Row('r6')}各项之和`, 'table 三 （六） other outcomes, all rows'));
     case 'review':
-      return t4 ? keep(cellReading(T4, 'review', 'total', '表四「行政复议」总计', 'table 四 reconsideration, total')) : [];
+      return t4 ? keep(cellReading(T4, 'review', 'total', `${t4Row('review')}总计`, 'table 四 reconsideration, total')) : [];
     case 'suit': {
       if (!t4) return [];
-      const d = cellReading(T4, 'suit-direct', 'total', '表四「行政诉讼（未经复议直接起诉）」总计', 'table 四 direct lawsuits, total');
-      const a = cellReading(T4, 'suit-after', 'total', '表四「行政诉讼（复议后起诉）」总计', 'table 四 lawsuits after reconsideration, total');
-      return keep(sum([d, a], '表四两类行政诉讼总计之和', 'table 四 both kinds of lawsuit, total'), d, a);
+      const d = cellReading(T4, 'suit-direct', 'total', `${t4Row('suit-direct')}总计`, 'table 四 direct lawsuits, total');
+      const a = cellReading(T4, 'suit-after', 'total', `${t4Row('suit-after')}总计`, 'table 四 lawsuits after reconsideration, total');
+      return keep(sum([d, a], `${T4_SPEC.name.zh}两类${TABLE4_LITIGATION}总计之和`, 'table 四 both kinds of lawsuit, total'), d, a);
     }
     case 'upheld':
     case 'corrected':
@@ -129,15 +146,15 @@ export function readingsFor(kind: ClaimKind, analysis: Analysis, claim?: Claim):
       if (!t4 || !claim?.of) return [];
       const column = kind === 'other-result' ? 'other' : kind;
       const label = t4.spec.columns.find((c) => c.id === column)!.label;
-      if (claim.of === 'review') return keep(cellReading(T4, 'review', column, `表四「行政复议」「${label}」`, `table 四 reconsideration, ${label}`));
-      const d = cellReading(T4, 'suit-direct', column, `表四「未经复议直接起诉」「${label}」`, `table 四 direct lawsuits, ${label}`);
-      const a = cellReading(T4, 'suit-after', column, `表四「复议后起诉」「${label}」`, `table 四 lawsuits after reconsideration, ${label}`);
-      return keep(sum([d, a], `表四两类行政诉讼「${label}」之和`, `table 四 both kinds of lawsuit, ${label}`), d, a);
+      if (claim.of === 'review') return keep(cellReading(T4, 'review', column, `${t4Row('review')}「${label}」`, `table 四 reconsideration, ${label}`));
+      const d = cellReading(T4, 'suit-direct', column, `${T4_SPEC.name.zh}「${blockName(rowLabel(T4_SPEC, 'suit-direct'))}」「${label}」`, `table 四 direct lawsuits, ${label}`);
+      const a = cellReading(T4, 'suit-after', column, `${T4_SPEC.name.zh}「${blockName(rowLabel(T4_SPEC, 'suit-after'))}」「${label}」`, `table 四 lawsuits after reconsideration, ${label}`);
+      return keep(sum([d, a], `${T4_SPEC.name.zh}两类${TABLE4_LITIGATION}「${label}」之和`, `table 四 both kinds of lawsuit, ${label}`), d, a);
     }
     case 'normative-issued':
-      return keep(cellReading('t2-1' as TableId, 'normative', 'issued', '表二「行政规范性文件」「本年制发件数」', 'table 二 normative documents issued this year'));
+      return keep(cellReading('t2-1' as TableId, 'normative', 'issued', `${TABLE2}「${rowLabel(T2_1_SPEC, 'normative')}」「${columnLabel(T2_1_SPEC, 'issued')}」`, 'table 二 normative documents issued this year'));
     case 'rules-issued':
-      return keep(cellReading('t2-1' as TableId, 'rules', 'issued', '表二「规章」「本年制发件数」', 'table 二 rules issued this year'));
+      return keep(cellReading('t2-1' as TableId, 'rules', 'issued', `${TABLE2}「${rowLabel(T2_1_SPEC, 'rules')}」「${columnLabel(T2_1_SPEC, 'issued')}」`, 'table 二 rules issued this year'));
   }
 }
 

@@ -38,7 +38,7 @@ export interface CheckOptions {
  * silences the checker or crashes the server.
  */
 export function checkModel(model: ReportModel, options: CheckOptions = {}): Diagnostic[] {
-  const analysis = new Analysis(model);
+  const analysis = Analysis.of(model);
   const context: RuleContext = { model, analysis, previous: options.previous, previousUnreadable: options.previousUnreadable };
   const suppressions = new Suppressions(model);
   const seenSubjects = new Set<string>();

@@ -1,17 +1,12 @@
 import { Analysis } from '../check/analysis';
-import { extractClaims, type Claim } from '../check/claims';
-import { readingsFor, type Reading } from '../check/readings';
+import type { CheckedClaim } from '../check/readings';
 import type { CellNode, ReportModel } from '../model';
 import { findArticleReferences, type ArticleReference } from './article-refs';
 import { findTableTokens, type TableToken } from './table-tokens';
 import { tableExtents, type TableExtent } from './tables';
 import { totalsByCell, type TotalView } from './totals';
 
-/** A prose figure the text-table-mismatch rule checks, with the table figures it may mean. */
-export interface CheckedClaim {
-  readonly claim: Claim;
-  readonly readings: readonly Reading[];
-}
+export type { CheckedClaim };
 
 /**
  * What the language features look things up in, derived from one parsed model and computed
@@ -22,14 +17,13 @@ export class LanguageIndex {
   private extentsCache?: TableExtent[];
   private tokensCache?: TableToken[];
   private totalsCache?: Map<CellNode, TotalView>;
-  private claimsCache?: CheckedClaim[];
   private referencesCache?: ArticleReference[];
-  private analysisCache?: Analysis;
 
   constructor(readonly model: ReportModel) {}
 
+  /** The same analysis the check of this version used (arithmetic, prose claims). */
   get analysis(): Analysis {
-    return (this.analysisCache ??= new Analysis(this.model));
+    return Analysis.of(this.model);
   }
 
   get extents(): readonly TableExtent[] {
@@ -41,11 +35,11 @@ export class LanguageIndex {
   }
 
   get totals(): ReadonlyMap<CellNode, TotalView> {
-    return (this.totalsCache ??= totalsByCell(this.model, this.analysis));
+    return (this.totalsCache ??= totalsByCell(this.analysis));
   }
 
   get claims(): readonly CheckedClaim[] {
-    return (this.claimsCache ??= extractClaims(this.model).map((claim) => ({ claim, readings: readingsFor(claim.kind, this.analysis, claim) })));
+    return this.analysis.claims;
   }
 
   get articleReferences(): readonly ArticleReference[] {

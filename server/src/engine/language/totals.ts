@@ -1,6 +1,6 @@
 import type { Analysis } from '../check/analysis';
-import { buildEquations, expectedValue, type Equation, type EvaluatedEquation } from '../check/arithmetic';
-import type { CellNode, ReportModel } from '../model';
+import { expectedValue, type Equation, type EvaluatedEquation } from '../check/arithmetic';
+import type { CellNode } from '../model';
 import { canonicalNumber, usableValue } from '../text/numbers';
 import { pick, type Lang } from './types';
 
@@ -18,7 +18,7 @@ export interface TotalView {
   readonly unevaluable: readonly Equation[];
 }
 
-export function totalsByCell(model: ReportModel, analysis: Analysis): Map<CellNode, TotalView> {
+export function totalsByCell(analysis: Analysis): Map<CellNode, TotalView> {
   const out = new Map<CellNode, { cell: CellNode; evaluated: EvaluatedEquation[]; unevaluable: Equation[] }>();
   const entry = (cell: CellNode) => {
     let e = out.get(cell);
@@ -26,14 +26,9 @@ export function totalsByCell(model: ReportModel, analysis: Analysis): Map<CellNo
     return e;
   };
   for (const eq of analysis.arithmetic.evaluated) entry(eq.target).evaluated.push(eq);
-  // The analysis keeps only equations it could evaluate; the others still deserve a hover saying why.
-  const evaluatedKeys = new Set(analysis.arithmetic.evaluated.map((e) => key(e)));
-  for (const eq of buildEquations(model)) if (!evaluatedKeys.has(key(eq))) entry(eq.target).unevaluable.push(eq);
+  // Equations with an unreadable term still deserve a hover saying why.
+  for (const eq of analysis.arithmetic.unevaluable) entry(eq.target).unevaluable.push(eq);
   return out;
-}
-
-function key(eq: Equation): string {
-  return `${eq.rule}@${eq.target.span.start}`;
 }
 
 /** The value the equation gives its total: the other terms combined, with the signs the equation has. */

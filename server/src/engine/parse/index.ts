@@ -34,7 +34,7 @@ export function parseReport(text: string): ReportModel {
   const excluded = new Set<number>(regionLines);
   for (const s of sections) if (s.heading) excluded.add(s.heading.line);
   for (const l of title?.lines ?? []) excluded.add(l);
-  const paragraphs = buildParagraphs(source, lines, excluded, sections);
+  const paragraphs = buildParagraphs(lines, excluded, sections);
 
   return {
     source,

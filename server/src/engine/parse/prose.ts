@@ -1,5 +1,4 @@
 import type { Paragraph, SectionNode } from '../model';
-import type { SourceText } from '../text/source';
 import type { LineInfo } from './lines';
 
 /**
@@ -8,7 +7,6 @@ import type { LineInfo } from './lines';
  * source offset, so a figure found in the joined text has an exact range in the document.
  */
 export function buildParagraphs(
-  source: SourceText,
   lines: readonly LineInfo[],
   excluded: ReadonlySet<number>,
   sections: readonly SectionNode[],
@@ -16,7 +14,7 @@ export function buildParagraphs(
   const out: Paragraph[] = [];
   let current: { lines: number[] } | undefined;
   const flush = () => {
-    if (current) out.push(joinLines(source, lines, current.lines, sectionAt(sections, current.lines[0])));
+    if (current) out.push(joinLines(lines, current.lines, sectionAt(sections, current.lines[0])));
     current = undefined;
   };
   for (const info of lines) {
@@ -38,7 +36,7 @@ function sectionAt(sections: readonly SectionNode[], line: number): string | und
   return undefined;
 }
 
-function joinLines(source: SourceText, lines: readonly LineInfo[], which: readonly number[], sectionId: string | undefined): Paragraph {
+function joinLines(lines: readonly LineInfo[], which: readonly number[], sectionId: string | undefined): Paragraph {
   // The joined text is built from slices, and the map back to the source keeps one entry per
   // slice (not per character): [joined index, source offset] pairs.
   const chunks: string[] = [];

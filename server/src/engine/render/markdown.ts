@@ -128,7 +128,7 @@ const MARKER = /\ue000([\ue010-\ue019]+)\ue001|\ue002/g;
 
 function inlineMarks(html: string, env: ProseEnv): string {
   if (!html.includes(START) && !html.includes(CLOSE)) return html;
-  return html.replace(MARKER, (marker, digits: string | undefined) => {
+  return html.replace(MARKER, (_marker, digits: string | undefined) => {
     if (digits === undefined) return '</mark>';
     const index = Number([...digits].map((d) => d.charCodeAt(0) - DIGIT0).join(''));
     const mark = env.inlineMarks?.[index];

@@ -1,5 +1,4 @@
-import { extractClaims } from '../check/claims';
-import { agrees, readingsFor } from '../check/readings';
+import { agrees } from '../check/readings';
 import { setCellText } from '../check/cells';
 import { canonicalNumber } from '../text/numbers';
 import type { Finding, Fix, Rule } from './types';
@@ -23,8 +22,7 @@ export const rule: Rule = {
   example: { bad: '出台行政规范性文件 8 件。  ← 表二「行政规范性文件」本年制发件数为 10' },
   check({ model, analysis }) {
     const out: Finding[] = [];
-    for (const claim of extractClaims(model)) {
-      const readings = readingsFor(claim.kind, analysis, claim);
+    for (const { claim, readings } of analysis.claims) {
       if (readings.length === 0 || agrees(claim, readings)) continue;
       const primary = readings[0];
       const quoted = claim.phrase;

@@ -6,7 +6,7 @@ import { foldWidth, isHan } from '../../text/normalize';
  * only of these (信息内容, 自 然 人, 度办, 理结) is a piece of the table's frame or a label
  * fragment; a line with other words (注：行政复议数量含上年度结转数量) is content to keep.
  */
-const FRAME_WORDS = ['申请人情况', '法人或其他组织', '本年度办理结果', '表', '二三四', '第二十条第项', '情况', '数据', TABLE3_BALANCE_NOTE, TABLE4_LITIGATION, '未经复议直接起诉', '复议后起诉'];
+const FRAME_WORDS = ['表', '二三四', '第二十条第项', '情况', '数据', TABLE3_BALANCE_NOTE, TABLE4_LITIGATION];
 
 export class Vocabulary {
   private readonly chars = new Set<string>();
@@ -23,6 +23,7 @@ export class Vocabulary {
       add(t.name.zh);
       for (const c of t.columns) {
         add(c.label);
+        add(c.group ?? '');
         c.variants.forEach(add);
       }
       for (const r of t.rows) {
