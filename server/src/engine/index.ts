@@ -13,9 +13,9 @@ export { SourceText, type Position, type Range, type Span } from './text/source'
 export { fixAll, preferredEdits, type FixAllOptions, type FixAllResult } from './fix/fix-all';
 export { applyEdits } from './fix/apply';
 export { convertDocument, type ConvertResult } from './convert/document';
-export { convertRegionEdit, UNREADABLE } from './convert/region';
-export { canonicalTableLines, canonicalTablesText, alignPipeTable } from './convert/canonical';
-export { Analysis } from './check/analysis';
+export { convertRegionEdit, UNREADABLE } from './canonical/region';
+export { canonicalTableLines, canonicalTablesText, alignPipeTable } from './canonical/canonical';
+export { Analysis } from './analysis/analysis';
 export { ARTICLES } from './law/articles.generated';
 export type { Article, Paragraph as LawParagraph } from './law/types';
 export { reportTemplate, type TemplateOptions } from './template';

@@ -2,6 +2,9 @@ import type { ColumnSpec, FormatVersion, RowSpec, SectionSpec, TableId, TableSpe
 import type { ParsedCell } from './text/numbers';
 import type { SourceText, Span } from './text/source';
 import type { Bilingual } from './format/schema';
+import type { DateValue } from './text/dates';
+
+export type { DateValue };
 
 /**
  * The report model: what the parser understood of a draft, with the exact source span of
@@ -15,12 +18,6 @@ export interface Sourced<T> {
   readonly value: T;
   readonly span: Span;
   readonly source: 'front-matter' | 'title' | 'signature' | 'period' | 'text' | 'agency-name';
-}
-
-export interface DateValue {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
 }
 
 export interface FrontMatter {

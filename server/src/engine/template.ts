@@ -1,4 +1,4 @@
-import { canonicalTablesText } from './convert/canonical';
+import { canonicalTablesText } from './canonical/canonical';
 import { FORMAT_2021, tablesOfSection } from './format';
 import type { AgencyKind } from './model';
 import { FRONT_MATTER_KEYS } from './parse/frontmatter';

@@ -3,7 +3,7 @@ import type { ReportModel } from '../model';
 import type { Range, Span } from '../text/source';
 import type { Finding, Fix, Rule, RuleContext, Severity, SeveritySetting } from '../rules/types';
 import { RULES } from '../rules';
-import { Analysis } from './analysis';
+import { Analysis } from '../analysis/analysis';
 import { Suppressions } from './suppress';
 
 /** A finding as the outside world sees it: rule id, severity, ranges (LSP positions). */

@@ -1,7 +1,7 @@
 import { parseReport } from '../parse';
 import { applyEdits } from '../fix/apply';
 import { fixAll, type FixAllOptions } from '../fix/fix-all';
-import { convertRegionEdit } from './region';
+import { convertRegionEdit } from '../canonical/region';
 
 export interface ConvertResult {
   readonly text: string;

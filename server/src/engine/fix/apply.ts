@@ -1,4 +1,4 @@
-import type { TextEdit } from '../rules/types';
+import type { TextEdit } from '../text/edit';
 
 /** Whether two edits touch the same text (two insertions at one point also collide). */
 export function overlaps(a: TextEdit, b: TextEdit): boolean {

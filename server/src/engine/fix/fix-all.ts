@@ -1,7 +1,7 @@
 import { parseReport } from '../parse';
 import { checkModel, type CheckOptions } from '../check/run';
 import type { ReportModel } from '../model';
-import type { TextEdit } from '../rules/types';
+import type { TextEdit } from '../text/edit';
 import { applyEdits, overlaps } from './apply';
 
 export interface FixAllOptions extends CheckOptions {

@@ -1,6 +1,6 @@
 import { FORMATS, SECTIONS, type RowSpec, type TableSpec } from '../format';
-import { canonicalTableLines } from '../convert/canonical';
-import { headingPrefix } from '../check/insert';
+import { canonicalTableLines } from '../canonical/canonical';
+import { headingPrefix } from '../analysis/insert';
 import type { ReportModel } from '../model';
 import { toChineseNumeral } from '../text/normalize';
 import type { Span } from '../text/source';

@@ -1,4 +1,4 @@
-import { alignPipeTable } from '../convert/canonical';
+import { alignPipeTable } from '../canonical/canonical';
 import { frontMatterLineCount } from '../parse/frontmatter';
 import type { SourceText, Span } from '../text/source';
 import type { LanguageIndex } from './language-index';

@@ -1,5 +1,5 @@
-import { Analysis } from '../check/analysis';
-import type { CheckedClaim } from '../check/readings';
+import { Analysis } from '../analysis/analysis';
+import type { CheckedClaim } from '../analysis/readings';
 import type { CellNode, ReportModel } from '../model';
 import { findArticleReferences, type ArticleReference } from './article-refs';
 import { findTableTokens, type TableToken } from './table-tokens';

@@ -1,5 +1,5 @@
-import type { Analysis } from '../check/analysis';
-import { expectedValue, type Equation, type EvaluatedEquation } from '../check/arithmetic';
+import type { Analysis } from '../analysis/analysis';
+import { expectedValue, type Equation, type EvaluatedEquation } from '../analysis/arithmetic';
 import type { CellNode } from '../model';
 import { canonicalNumber, usableValue } from '../text/numbers';
 import { pick, type Lang } from './types';

@@ -1,6 +1,6 @@
 import type { ColumnSpec, RowSpec, TableSpec } from '../format';
 import type { CellNode, RowNode } from '../model';
-import { cellDiagnosticSpan } from '../check/cells';
+import { cellDiagnosticSpan } from '../analysis/cells';
 import type { SourceText } from '../text/source';
 import type { MarkIndex } from './marks';
 import type { CellRole, LayoutCell } from './types';

@@ -1,5 +1,5 @@
 import { usableValue } from '../text/numbers';
-import { cellSubject } from '../check/cells';
+import { cellSubject } from '../analysis/cells';
 import type { Finding, Rule } from './types';
 
 export const rule: Rule = {

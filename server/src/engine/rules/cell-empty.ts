@@ -1,4 +1,4 @@
-import { cellDiagnosticSpan, cellPlace, cellSubject, setCellText } from '../check/cells';
+import { cellDiagnosticSpan, cellPlace, cellSubject, setCellText } from '../analysis/cells';
 import type { Finding, Fix, Rule } from './types';
 
 export const rule: Rule = {

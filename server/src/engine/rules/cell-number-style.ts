@@ -1,4 +1,4 @@
-import { cellFindings, setCellText } from '../check/cells';
+import { cellFindings, setCellText } from '../analysis/cells';
 import type { Rule } from './types';
 
 export const rule: Rule = {

@@ -1,4 +1,4 @@
-import { cellFindings } from '../check/cells';
+import { cellFindings } from '../analysis/cells';
 import type { Rule } from './types';
 
 export const rule: Rule = {

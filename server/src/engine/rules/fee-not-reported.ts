@@ -1,4 +1,4 @@
-import { sectionText } from '../check/section-text';
+import { sectionText } from '../analysis/section-text';
 import type { Finding, Rule } from './types';
 
 /** Mentions of the information processing fee (条例第四十二条), not the 行政事业性收费 of table 二. */

@@ -1,4 +1,4 @@
-import { findPhrases } from '../check/phrases';
+import { findPhrases } from '../analysis/phrases';
 import { FORMAT_2019, FORMAT_2021 } from '../format';
 import type { Finding, Rule } from './types';
 

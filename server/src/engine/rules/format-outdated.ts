@@ -1,4 +1,4 @@
-import { upgradeEdits } from '../convert/upgrade';
+import { upgradeEdits } from '../canonical/upgrade';
 import type { Finding, Rule } from './types';
 
 export const rule: Rule = {

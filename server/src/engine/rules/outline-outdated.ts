@@ -1,4 +1,4 @@
-import { findPhrases } from '../check/phrases';
+import { findPhrases } from '../analysis/phrases';
 import type { Finding, Rule } from './types';
 
 /** Wordings of the pre-2019 outline (2008 条例 reports) that no longer have a section. */

@@ -1,5 +1,5 @@
 import { figureRows } from '../format';
-import { canonicalTableLines } from '../convert/canonical';
+import { canonicalTableLines } from '../canonical/canonical';
 import type { Finding, Rule, TextEdit } from './types';
 
 export const rule: Rule = {

@@ -1,6 +1,6 @@
 import { certainlyLacksRuleMakingPower } from '../domain/agency';
 import { usableValue } from '../text/numbers';
-import { cellSubject } from '../check/cells';
+import { cellSubject } from '../analysis/cells';
 import type { Finding, Rule } from './types';
 
 export const rule: Rule = {

@@ -1,4 +1,4 @@
-import { sectionTextLines } from '../check/section-text';
+import { sectionTextLines } from '../analysis/section-text';
 import { toChineseNumeral } from '../text/normalize';
 import type { Finding, Rule } from './types';
 

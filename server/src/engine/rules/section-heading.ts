@@ -1,5 +1,5 @@
 import { labelKey, toChineseNumeral } from '../text/normalize';
-import { insertBefore, officialHeading } from '../check/insert';
+import { insertBefore, officialHeading } from '../analysis/insert';
 import type { Finding, Rule } from './types';
 
 export const rule: Rule = {

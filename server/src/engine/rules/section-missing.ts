@@ -1,5 +1,5 @@
 import { SECTIONS } from '../format';
-import { emptySectionTables, insertBefore, officialHeading } from '../check/insert';
+import { emptySectionTables, insertBefore, officialHeading } from '../analysis/insert';
 import { toChineseNumeral } from '../text/normalize';
 import type { Finding, Rule } from './types';
 

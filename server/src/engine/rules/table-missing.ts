@@ -1,6 +1,6 @@
 import { tablesOfSection } from '../format';
-import { emptySectionTables, insertBefore } from '../check/insert';
-import { canonicalTablesText } from '../convert/canonical';
+import { emptySectionTables, insertBefore } from '../analysis/insert';
+import { canonicalTablesText } from '../canonical/canonical';
 import type { TableId, TableSpec } from '../format';
 import type { ReportModel } from '../model';
 import type { Finding, Rule, TextEdit } from './types';

@@ -1,4 +1,4 @@
-import { convertRegionEdit } from '../convert/region';
+import { convertRegionEdit } from '../canonical/region';
 import type { Finding, Rule } from './types';
 
 export const rule: Rule = {

@@ -1,4 +1,4 @@
-import { arithmeticFindings } from '../check/arithmetic-findings';
+import { arithmeticFindings } from '../analysis/arithmetic-findings';
 import type { Rule } from './types';
 
 export const rule: Rule = {

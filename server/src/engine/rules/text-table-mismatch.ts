@@ -1,5 +1,5 @@
-import { agrees } from '../check/readings';
-import { setCellText } from '../check/cells';
+import { agrees } from '../analysis/readings';
+import { setCellText } from '../analysis/cells';
 import { canonicalNumber } from '../text/numbers';
 import type { Finding, Fix, Rule } from './types';
 

@@ -1,5 +1,11 @@
-import type { DateValue } from '../model';
 import { chineseNumeral } from './normalize';
+
+/** A calendar date as reports write it. */
+export interface DateValue {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
 
 /** A date written in the text, with its position in the string searched. */
 export interface FoundDate {

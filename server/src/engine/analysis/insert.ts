@@ -1,8 +1,8 @@
 import { tablesOfSection, type FormatVersion, type SectionSpec } from '../format';
 import { toChineseNumeral } from '../text/normalize';
 import type { ReportModel } from '../model';
-import type { TextEdit } from '../rules/types';
-import { canonicalTablesText } from '../convert/canonical';
+import type { TextEdit } from './findings';
+import { canonicalTablesText } from '../canonical/canonical';
 
 /** How the document writes its section headings, so inserted ones look the same. */
 export function headingPrefix(model: ReportModel): string {

@@ -1,6 +1,6 @@
 import { FORMATS } from '../format';
 import type { CellNode, ReportModel, TableRegion } from '../model';
-import type { TextEdit } from '../rules/types';
+import type { TextEdit } from '../text/edit';
 import { canonicalNumber } from '../text/numbers';
 import { canonicalTablesText, type RowTexts } from './canonical';
 

@@ -1,7 +1,7 @@
 import { tableSpec } from '../format';
 import type { CellNode } from '../model';
 import { canonicalNumber, usableValue } from '../text/numbers';
-import type { Finding, Fix } from '../rules/types';
+import type { Finding, Fix } from './findings';
 import type { SourceText } from '../text/source';
 import { cellSubject, setCellText } from './cells';
 import type { Analysis } from './analysis';

@@ -1,6 +1,6 @@
 import { FORMAT_2021 } from '../format';
 import type { ReportModel, TableRegion } from '../model';
-import type { TextEdit } from '../rules/types';
+import type { TextEdit } from '../text/edit';
 import { canonicalTablesText } from './canonical';
 import { regionRowTexts, UNREADABLE } from './region';
 

@@ -1,7 +1,7 @@
 import type { CellNode, RowNode } from '../model';
 import type { Bilingual } from '../format/schema';
 import type { SourceText, Span } from '../text/source';
-import type { Finding, TextEdit } from '../rules/types';
+import type { Finding, TextEdit } from './findings';
 import type { CellStatus } from '../text/numbers';
 import { displayWidth } from '../text/width';
 
