@@ -6,6 +6,8 @@ import { fixAllCommand } from './commands/fixAll';
 import { COMMANDS } from './commands/ids';
 import { newReportCommand, type NewReportInput } from './commands/newReport';
 import { switchToGovreportCommand } from './commands/switchLanguage';
+import { toggleCheckingCommand } from './commands/toggleChecking';
+import { LanguageStatus } from './status/languageStatus';
 import { EXPORT_COMMANDS, exportCommand } from './preview/export';
 import { PreviewManager } from './preview/manager';
 
@@ -28,6 +30,8 @@ export interface GovreportApi {
   crashNoticeCount(): number;
   /** The preview panels (tests read their update and reload counters). */
   readonly preview: PreviewManager;
+  /** The language status items (tests read what they show). */
+  readonly status: LanguageStatus;
 }
 
 /** The running client, so deactivate can wait for the server to shut down cleanly. */
@@ -47,6 +51,8 @@ export function activate(context: vscode.ExtensionContext): GovreportApi {
     throw error;
   });
   started.catch(() => undefined); // reported above; keep the rejection for ready()
+  const status = new LanguageStatus(client);
+  context.subscriptions.push(status);
 
   const register = (id: string, run: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
   register(COMMANDS.restartServer, async () => {
@@ -63,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): GovreportApi {
     return newReportCommand(client, isNewReportInput(input) ? input : undefined);
   });
   register(COMMANDS.switchToGovreport, () => switchToGovreportCommand());
+  register(COMMANDS.toggleChecking, () => toggleCheckingCommand());
 
   // The preview and the exports (issue 4): rendered by the server, shown and saved here.
   const previews = new PreviewManager(context.extensionUri, client, started);
@@ -85,6 +92,7 @@ export function activate(context: vscode.ExtensionContext): GovreportApi {
     serverPid: () => client.serverProcess?.pid,
     crashNoticeCount: () => server.crashes.noticeCount,
     preview: previews,
+    status,
   };
 }
 

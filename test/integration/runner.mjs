@@ -123,13 +123,13 @@ async function codeServerRoute(options) {
   const entry = ensureCodeServer(REPO_ROOT, log);
   if (controller.signal.aborted) return abortExitCode(controller.signal.reason);
   mkdirSync(options.outputDir, { recursive: true });
-  for (const dir of ['logs', 'server-logs']) rmSync(path.join(options.outputDir, dir), { recursive: true, force: true });
+  for (const dir of ['logs', 'server-logs', 'screenshots']) rmSync(path.join(options.outputDir, dir), { recursive: true, force: true });
   const profile = createProfile();
   emergencyKills.push(() => removeProfile(profile));
   startTimeout(options.timeoutMs);
   let server;
   try {
-    server = await startCodeServer({ entry, profile, logFile: path.join(options.outputDir, 'code-server.log'), verbose: options.verbose });
+    server = await startCodeServer({ entry, profile, logFile: path.join(options.outputDir, 'code-server.log'), outputDir: options.outputDir, verbose: options.verbose });
     emergencyKills.unshift(server.killNow);
     log(`code-server listening on ${server.origin}`);
     const url = workbenchUrl({ ...options, origin: server.origin, host: server.host });

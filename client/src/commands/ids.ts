@@ -5,4 +5,5 @@ export const COMMANDS = {
   convertTables: 'govreport.convertTables',
   newReport: 'govreport.newReport',
   switchToGovreport: 'govreport.switchToGovreport',
+  toggleChecking: 'govreport.toggleChecking',
 } as const;

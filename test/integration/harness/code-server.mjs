@@ -52,8 +52,9 @@ export function createProfile() {
  * Starts code-server and resolves once it listens. Its output goes to `logFile` (and to the console if verbose).
  * @returns {Promise<{ origin: string, host: string, exited: Promise<number|string>, stop: () => Promise<void>, killNow: () => void }>}
  */
-export async function startCodeServer({ entry, profile, logFile, verbose, startTimeoutMs = 60_000 }) {
-  const env = { ...process.env, XDG_CONFIG_HOME: path.join(profile, 'xdg-config'), XDG_DATA_HOME: path.join(profile, 'xdg-data') };
+export async function startCodeServer({ entry, profile, logFile, outputDir, verbose, startTimeoutMs = 60_000 }) {
+  // GOVREPORT_IT_OUTPUT tells the tests (in the extension host, a child of code-server) where UI answers appear.
+  const env = { ...process.env, XDG_CONFIG_HOME: path.join(profile, 'xdg-config'), XDG_DATA_HOME: path.join(profile, 'xdg-data'), GOVREPORT_IT_OUTPUT: outputDir };
   // Started from a VS Code terminal, these would make code-server talk to that VS Code instead.
   for (const key of Object.keys(env)) if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE') delete env[key];
   const args = [

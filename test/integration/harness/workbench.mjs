@@ -5,6 +5,7 @@ import path from 'node:path';
 import util from 'node:util';
 import { chromium } from 'playwright-core';
 import { HarnessError } from './code-server.mjs';
+import { resetUiAnswers, uiRequestHandler } from './ui-requests.mjs';
 
 const CHROMIUM = process.env.GOVREPORT_CHROMIUM || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -39,10 +40,11 @@ const NOISE = [
   /^getaddrinfo E\w+ open-vsx\.org/,
 ];
 
-function makePrinter(outputFile, verbose) {
+function makePrinter(outputFile, verbose, intercept) {
   writeFileSync(outputFile, '');
   return (type, args) => {
     const line = util.format(...(Array.isArray(args) ? args : [args]));
+    if (intercept(line)) return;
     appendFileSync(outputFile, `[${type}] ${line}\n`);
     if (!verbose && NOISE.some((re) => re.test(line))) return;
     if (type === 'error' || type === 'warn') process.stderr.write(`${line}\n`);
@@ -77,7 +79,9 @@ export async function runInWorkbench({ url, outputDir, screenshot, signal, serve
     let finish;
     const finished = new Promise((resolve) => { finish = resolve; });
     // Both functions must exist before the workbench loads: it looks for them at start-up.
-    const print = makePrinter(path.join(outputDir, 'workbench-output.log'), verbose);
+    // Tests ask for screenshots and UI steps through the same channel (ui-requests.mjs).
+    resetUiAnswers(outputDir);
+    const print = makePrinter(path.join(outputDir, 'workbench-output.log'), verbose, uiRequestHandler(page, outputDir, log));
     await page.exposeFunction('codeAutomationLog', (type, args) => print(type, args));
     await page.exposeFunction('codeAutomationExit', (code, logs) => {
       saveWorkbenchLogs(path.join(outputDir, 'logs'), logs);

@@ -17,6 +17,7 @@ import { registerHoverTests } from './hover.suite';
 import { registerLanguageTests } from './language.suite';
 import { registerPackagedTests } from './packaged.suite';
 import { registerPreviewTests } from './preview.suite';
+import { registerStatusTests } from './status.suite';
 
 /** Suites by name; a workspace selects some with `.govreport-it.json` (`{"suites": ["packaged"]}`). */
 const REGISTRATIONS: Record<string, () => void> = {
@@ -25,6 +26,7 @@ const REGISTRATIONS: Record<string, () => void> = {
   hover: registerHoverTests,
   fix: registerFixTests,
   preview: registerPreviewTests,
+  status: registerStatusTests,
   // Last: it kills and restarts the server under the others' feet.
   crash: registerCrashTests,
   packaged: registerPackagedTests,

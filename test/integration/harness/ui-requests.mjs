@@ -1,0 +1,74 @@
+// Requests from the tests (inside the extension host) to the browser side of the code-server route: screenshots,
+// key presses, clicks and small DOM queries on the workbench page. A test cannot reach the page itself (the
+// extension host is a Node process on the server), so it prints one line through mocha's console
+//   @@govreport-ui {"id":"…","steps":[{"screenshot":"name"},{"press":"Enter"},{"click":"css"},{"count":"css"}…]}
+// which reaches the runner through codeAutomationLog; the runner performs the steps in order on the page and answers
+// by writing `<output>/ui/<id>.json` ({ ok, results, url } or { ok: false, error }), which the test waits for
+// (test/integration/suite/ui.ts). The output folder reaches the extension host as GOVREPORT_IT_OUTPUT.
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const UI_REQUEST_PREFIX = '@@govreport-ui ';
+/** How long a step may wait for its element (the workbench renders asynchronously). */
+const STEP_TIMEOUT_MS = 10_000;
+
+/** Clears the answers of an earlier run, so a test never reads a stale one. */
+export function resetUiAnswers(outputDir) {
+  rmSync(path.join(outputDir, 'ui'), { recursive: true, force: true });
+  mkdirSync(path.join(outputDir, 'ui'), { recursive: true });
+}
+
+/**
+ * Returns a handler for printed lines: true when the line was a UI request (then it is queued and not printed).
+ * Requests run one at a time, in the order they were printed.
+ */
+export function uiRequestHandler(page, outputDir, log) {
+  let queue = Promise.resolve();
+  return (line) => {
+    if (!line.startsWith(UI_REQUEST_PREFIX)) return false;
+    let request;
+    try {
+      request = JSON.parse(line.slice(UI_REQUEST_PREFIX.length));
+    } catch (error) {
+      log(`ui request: unreadable line ${JSON.stringify(line.slice(0, 200))}: ${error.message}`);
+      return true;
+    }
+    queue = queue.then(() => perform(page, outputDir, request, log));
+    return true;
+  };
+}
+
+async function perform(page, outputDir, request, log) {
+  const id = String(request.id ?? '').replace(/[^\w.-]/g, '_');
+  let answer;
+  try {
+    const results = [];
+    for (const step of Array.isArray(request.steps) ? request.steps : []) results.push(await performStep(page, outputDir, step, log));
+    answer = { ok: true, results, url: page.url() };
+  } catch (error) {
+    answer = { ok: false, error: String(error?.message ?? error).split('\n')[0], url: page.url() };
+  }
+  // Written whole and renamed, so the waiting test never reads half a file.
+  const file = path.join(outputDir, 'ui', `${id}.json`);
+  writeFileSync(`${file}.tmp`, JSON.stringify(answer));
+  renameSync(`${file}.tmp`, file);
+}
+
+async function performStep(page, outputDir, step, log) {
+  if (typeof step.screenshot === 'string') {
+    const name = step.screenshot.replace(/[^\w.-]/g, '_');
+    const file = path.join(outputDir, 'screenshots', `${name}.png`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    await page.screenshot({ path: file, timeout: STEP_TIMEOUT_MS });
+    log(`screenshot: ${path.relative(process.cwd(), file)}`);
+    return file;
+  }
+  if (typeof step.press === 'string') return page.keyboard.press(step.press);
+  if (typeof step.type === 'string') return page.keyboard.type(step.type);
+  if (typeof step.click === 'string') return page.locator(step.click).first().click({ timeout: STEP_TIMEOUT_MS });
+  if (typeof step.hover === 'string') return page.locator(step.hover).first().hover({ timeout: STEP_TIMEOUT_MS });
+  if (typeof step.waitFor === 'string') return page.locator(step.waitFor).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS }).then(() => true);
+  if (typeof step.count === 'string') return page.locator(step.count).count();
+  if (typeof step.text === 'string') return page.locator(step.text).allInnerTexts();
+  throw new Error(`unknown ui step ${JSON.stringify(step)}`);
+}
