@@ -34,4 +34,22 @@ describe('section-empty', () => {
     lines.splice(five + 1, 3, '本年度政府信息公开工作未发现需要整改的突出问题，下一步将继续加强政策解读。');
     expect(check(lines.join('\n'))).toEqual([]);
   });
+
+  it.each([['暂无问题。'], ['本机关2024年度政府信息公开工作中暂无明显问题。'], ['存在的主要问题：无。改进情况：无。'], ['目前没有存在的问题']])('flags section 五 that only denies having problems: %s', (denial) => {
+    const five = lineOf(BASE, '## 五、');
+    const lines = BASE.split('\n');
+    lines.splice(five + 1, 3, denial);
+    const d = single(lines.join('\n'));
+    expect(d.rule).toBe('section-empty');
+    expect(where(d)).toBe('112:1-112:18');
+    expect(d.message.zh).toBe('第五部分只称没有问题：说明政府信息公开工作存在的主要问题及改进情况（实践中也说明上一年度提出的改进措施的落实情况）。');
+    expect(d.message.en).toBe("Section 5 only says there are no problems: The main problems of the disclosure work and the improvements made (in practice also how last year's promised improvements were carried out).");
+  });
+
+  it('does not flag a denial followed by what will be done', () => {
+    const five = lineOf(BASE, '## 五、');
+    const lines = BASE.split('\n');
+    lines.splice(five + 1, 3, '暂无问题。下一步将继续加强政策解读，提升公开质量。');
+    expect(check(lines.join('\n'))).toEqual([]);
+  });
 });

@@ -39,4 +39,19 @@ describe('section-heading', () => {
     const text = replaceOnce(BASE, '## 五、存在的主要问题及改进情况', '## **五、存在的主要问题及改进情况**');
     expect(check(text)).toEqual([]);
   });
+
+  it('takes a heading with a typo for its section (section-heading, not section-missing)', () => {
+    // 周湾镇 2021 printed 「二、主动公开政府政府情况」.
+    const text = replaceOnce(BASE, '## 二、主动公开政府信息情况', '## 二、主动公开政府政府情况');
+    const d = single(text);
+    expect(d.rule).toBe('section-heading');
+    expect(covered(text, d)).toBe('## 二、主动公开政府政府情况');
+    expect(d.message.zh).toBe('标题应为「二、主动公开政府信息情况」');
+    expect(expectFixRestores(text, d)).toBe(BASE);
+  });
+
+  it('does not take a numbered line far from every official wording for a section', () => {
+    const text = replaceOnce(BASE, '### （一）加大主动公开力度', '一、主动公开工作');
+    expect(check(text).filter((d) => d.rule.startsWith('section'))).toEqual([]);
+  });
 });

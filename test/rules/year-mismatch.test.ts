@@ -28,10 +28,6 @@ describe('year-mismatch', () => {
     expect(check(expectFixRestores(text, d))).toEqual([]);
   });
 
-  // BUG (not fixed: the report year is chosen in parse/meta.ts and read by many rules): the front
-  // matter's year always wins, so one wrong front-matter year against a title, statistics period and
-  // signature that all agree on 2024 yields four diagnostics (year-mismatch on the title and on the
-  // period, period-invalid, publish-date) instead of one on the odd year out.
   it('one wrong front-matter year is one diagnostic, on that year', () => {
     const text = replaceOnce(BASE, 'year: 2024', 'year: 2023');
     const d = single(text);
@@ -42,5 +38,27 @@ describe('year-mismatch', () => {
   it('does not flag a reference to last year’s report', () => {
     const text = replaceOnce(BASE, INTRO_END, `${INTRO_END}对照上一年度编制的《孝义市2023年政府信息公开工作年度报告》提出的改进措施逐项落实。`);
     expect(check(text)).toEqual([]);
+  });
+
+  it('a title left at last year, against the period, the publication date and the prose, is one diagnostic on the title', () => {
+    // Without front matter the title and the period tie one to one; the publication date (January
+    // 2025: a 2024 report) and the prose's own year (「2024 年，孝义市坚持……」) decide.
+    const body = BASE.slice(BASE.indexOf('<!--'));
+    const text = replaceOnce(body, '# 孝义市2024年', '# 孝义市2023年');
+    const d = single(text);
+    expect(d.rule).toBe('year-mismatch');
+    expect(covered(text, d)).toBe('2023');
+    expect(d.message.zh).toBe('年份不一致：统计期限为 2024 年度，标题为 2023 年');
+    expect(d.fixes.map((f) => f.edits[0].newText)).toEqual(['2024']);
+    expect(check(applyEdits(text, d.fixes[0].edits).text)).toEqual([]);
+  });
+
+  it('a year no place states but the publication date and the prose point to names the publication date', () => {
+    const body = BASE.slice(BASE.indexOf('<!--'));
+    const text = replaceOnce(replaceOnce(body, '# 孝义市2024年', '# 孝义市2023年'), '本报告中所列数据的统计期限自 2024 年 1 月 1 日起，至 2024 年 12 月 31 日止。', '');
+    const d = single(text);
+    expect(covered(text, d)).toBe('2023');
+    expect(d.message.zh).toBe('年份不一致：公布日期为 2024 年度，标题为 2023 年');
+    expect(d.message.en).toBe('Year mismatch: the publication date says 2024, the title says 2023');
   });
 });

@@ -45,9 +45,17 @@ export interface ReportMeta {
   readonly year?: Sourced<number>;
   /** Every place that states the report year (title, front matter, period, self-references). */
   readonly yearMentions: readonly Sourced<number>[];
+  /**
+   * What points to the report year without stating it: the publication date (a report is
+   * published early in the following year) and the year the prose itself mostly speaks of.
+   * They vote on the year with the mentions, but are never reported as mismatches themselves.
+   */
+  readonly yearEvidence: readonly Sourced<number>[];
   readonly published?: Sourced<DateValue>;
   /** The statistics period: the whole phrase, and each of its two dates. */
   readonly period?: { readonly start: DateValue; readonly end: DateValue; readonly span: Span; readonly startSpan: Span; readonly endSpan: Span };
+  /** Where the statistics period is written but no two dates can be read from it (「自202111日起至20211230日止」). */
+  readonly periodUnreadable?: Span;
   readonly previous?: Sourced<string>;
 }
 

@@ -3,6 +3,7 @@ import type { CellStatus } from '../text/numbers';
 import { diagnoseArithmetic, type ArithmeticResult } from './arithmetic';
 import { extractClaims } from './claims';
 import { Figures } from './figures';
+import { checkPercentage, extractPercentages, type CheckedPercentage } from './percentages';
 import { readingsFor, type CheckedClaim } from './readings';
 
 /** One analysis per model: the check and the editor features of a document version share it. */
@@ -11,12 +12,14 @@ const ANALYSES = new WeakMap<ReportModel, Analysis>();
 /**
  * Facts derived from the model that several rules and editor features need, each computed
  * once, on first use: the arithmetic diagnosis serves the four arithmetic rules, the hover on
- * a total cell and the inlay hints; the prose claims serve text-table-mismatch and the hovers.
+ * a total cell and the inlay hints; the prose claims serve text-table-mismatch and the hovers,
+ * the prose percentages text-percentage-mismatch.
  */
 export class Analysis {
   readonly figures: Figures;
   private arithmeticResult?: ArithmeticResult;
   private claimsResult?: CheckedClaim[];
+  private percentagesResult?: CheckedPercentage[];
   private byStatus?: Map<CellStatus, { row: RowNode; cell: CellNode }[]>;
 
   private constructor(readonly model: ReportModel) {
@@ -51,6 +54,12 @@ export class Analysis {
   get claims(): readonly CheckedClaim[] {
     this.claimsResult ??= extractClaims(this.model).map((claim) => ({ claim, readings: readingsFor(claim.kind, this, claim) }));
     return this.claimsResult;
+  }
+
+  /** The percentages quoted in the prose, each with what its part and whole may be. */
+  get percentages(): readonly CheckedPercentage[] {
+    this.percentagesResult ??= extractPercentages(this.model).map((claim) => checkPercentage(claim, this));
+    return this.percentagesResult;
   }
 
   get arithmetic(): ArithmeticResult {

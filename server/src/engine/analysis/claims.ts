@@ -88,7 +88,7 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 /** Sentences about other bodies or other years are not about this report's tables. */
-const OTHER_BODIES = /各部门|各单位|各县|各区|各乡镇|各镇|县直|市直|区直|下级|所属单位/;
+export const OTHER_BODIES = /各部门|各单位|各县|各区|各乡镇|各镇|县直|市直|区直|下级|所属单位/;
 const ALL_DONE_HINT = /所有|全部/;
 const NOT_THIS_MEASURE = /备案|审查|审核|代理|指导|督办|拟/;
 

@@ -105,7 +105,9 @@ function publishedElsewhere(lines: readonly LineInfo[]): Sourced<DateValue> | un
 
 const PERIOD = /统计(?:期限|时限|周期|时间|区间|期间|期)/g;
 
-function findPeriod(paragraphs: readonly Paragraph[]): ReportMeta['period'] {
+/** The statistics period, or where it is written in a form no date can be read from. */
+function findPeriod(paragraphs: readonly Paragraph[]): Pick<ReportMeta, 'period' | 'periodUnreadable'> {
+  let unreadable: Span | undefined;
   for (const p of paragraphs) {
     if (!p.text.includes('统计')) continue;
     for (const m of p.text.matchAll(PERIOD)) {
@@ -113,20 +115,36 @@ function findPeriod(paragraphs: readonly Paragraph[]): ReportMeta['period'] {
       const window = p.text.slice(from, from + 60);
       const dates = findDates(window);
       const start = dates.find((d) => d.hasYear);
-      if (!start) continue;
-      const end = dates.find((d) => d.index > start.index);
-      if (!end) continue;
+      const end = start && dates.find((d) => d.index > start.index);
+      if (!start || !end) {
+        unreadable ??= garbledPeriod(p, from, window);
+        continue;
+      }
       const endDate = end.hasYear ? end.date : { ...end.date, year: start.date.year };
-      return {
+      const period = {
         start: start.date,
         end: endDate,
         span: paragraphSpan(p, from + start.index, from + end.index + end.length),
         startSpan: paragraphSpan(p, from + start.index, from + start.index + start.length),
         endSpan: paragraphSpan(p, from + end.index, from + end.index + end.length),
       };
+      return { period };
     }
   }
-  return undefined;
+  return { periodUnreadable: unreadable };
+}
+
+/**
+ * A period that writes days (「自202111日起至20211230日止」) but yields no two dates is garbled.
+ * Without a day (「统计期限为2024年度」「2024年1月至12月」) it is a looser wording, not a fault.
+ */
+function garbledPeriod(p: Paragraph, from: number, window: string): Span | undefined {
+  const sentence = /^[^。；;！？\n]*/.exec(window)![0];
+  if (!/\d\s*日/.test(sentence)) return undefined;
+  const first = sentence.search(/[\d〇零○一二三四五六七八九]/);
+  const last = Math.max(sentence.lastIndexOf('日'), sentence.lastIndexOf('止'));
+  if (first < 0 || last < first) return undefined;
+  return paragraphSpan(p, from + first, from + last + 1);
 }
 
 /** Places where the text names the report's own year: 「编制了《…2020年政府信息公开工作年度报告》」. */
@@ -148,21 +166,50 @@ function selfReferences(paragraphs: readonly Paragraph[]): Sourced<number>[] {
 }
 
 /**
- * The report year is what most places say (front matter, title, period, the text naming its
- * own report); a tie goes to the earlier source in that order. A single slip — a front matter
- * left at last year — is then one mismatch, not a cascade through every date rule.
+ * The report year is what the evidence says by majority: the places that state it (front
+ * matter, title, period, the text naming its own report) and what points to it (the
+ * publication date, the year the prose speaks of). A tie goes to the earlier statement in
+ * that order. A single slip — a title or front matter left at last year — is then one
+ * mismatch, not a cascade through every date rule.
  */
-function chooseYear(mentions: readonly Sourced<number>[]): Sourced<number> | undefined {
+function chooseYear(mentions: readonly Sourced<number>[], evidence: readonly Sourced<number>[]): Sourced<number> | undefined {
+  const votes = new Map<number, number>();
+  for (const m of [...mentions, ...evidence]) votes.set(m.value, (votes.get(m.value) ?? 0) + 1);
   let best: Sourced<number> | undefined;
-  let bestVotes = 0;
-  for (const m of mentions) {
-    const votes = mentions.filter((x) => x.value === m.value).length;
-    if (votes > bestVotes) {
-      best = m;
-      bestVotes = votes;
+  for (const m of [...mentions, ...evidence]) if (!best || votes.get(m.value)! > votes.get(best.value)!) best = m;
+  return best;
+}
+
+/** A report is published early in the year after its own (or, too early, late in its own year). */
+function yearOfPublication(published: Sourced<DateValue> | undefined): Sourced<number> | undefined {
+  if (!published) return undefined;
+  const { year, month } = published.value;
+  if (month <= 4) return { value: year - 1, span: published.span, source: 'signature' };
+  if (month >= 10) return { value: year, span: published.span, source: 'signature' };
+  return undefined;
+}
+
+const YEAR_WORD = /(?<!\d)((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
+
+/**
+ * The year the prose speaks of: 「2024年，孝义市坚持……」「本机关 2024 年度未收取……」. Counted
+ * where a year stands alone (not inside a date); it is evidence only when one year is named
+ * at least twice and more often than any other.
+ */
+function proseYear(paragraphs: readonly Paragraph[]): Sourced<number> | undefined {
+  const counts = new Map<number, { n: number; first: Sourced<number> }>();
+  for (const p of paragraphs) {
+    if (!p.text.includes('年')) continue;
+    for (const m of p.text.matchAll(YEAR_WORD)) {
+      const value = Number(m[1]);
+      const hit = counts.get(value);
+      if (hit) hit.n++;
+      else counts.set(value, { n: 1, first: { value, span: paragraphSpan(p, m.index!, m.index! + 4), source: 'text' } });
     }
   }
-  return best;
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  if (ranked.length === 0 || ranked[0].n < 2 || (ranked[1] && ranked[1].n === ranked[0].n)) return undefined;
+  return ranked[0].first;
 }
 
 export function buildMeta(
@@ -200,18 +247,20 @@ export function buildMeta(
     const spaced = title ? /(\d{4})\s*年/.exec(title.text) : null; // 「2 0 2 4 年」: the digits are not contiguous
     if (spaced && title) yearMentions.push({ value: Number(spaced[1]), span: title.span, source: 'title' });
   }
-  const period = findPeriod(paragraphs);
+  const { period, periodUnreadable } = findPeriod(paragraphs);
   if (period) yearMentions.push({ value: period.start.year, span: period.span, source: 'period' });
   yearMentions.push(...selfReferences(paragraphs));
-  const year = chooseYear(yearMentions);
 
   let published: Sourced<DateValue> | undefined;
   if (fm.published) published = { value: fm.published, span: fmSpan('published'), source: 'front-matter' };
   else published = signature.date ?? publishedElsewhere(lines);
 
+  const yearEvidence = [yearOfPublication(published), proseYear(paragraphs)].filter((e): e is Sourced<number> => e !== undefined);
+  const year = chooseYear(yearMentions, yearEvidence);
+
   const previous = fm.previous ? { value: fm.previous, span: fmSpan('previous'), source: 'front-matter' as const } : undefined;
   void source;
-  return { agency, agencyKind, year, yearMentions, published, period, previous };
+  return { agency, agencyKind, year, yearMentions, yearEvidence, published, period, periodUnreadable, previous };
 }
 
 export type { Heading };

@@ -1,5 +1,5 @@
 import { SECTIONS, type SectionSpec } from '../format';
-import { labelKey, splitNumbering } from '../text/normalize';
+import { editDistance, labelKey, splitNumbering } from '../text/normalize';
 import type { Heading, SectionNode } from '../model';
 import type { LineInfo } from './lines';
 
@@ -38,7 +38,26 @@ export function matchSectionHeading(content: string, markdownHeading: boolean): 
       return { spec, number: numbering?.value, outdated: true };
     }
   }
-  return undefined;
+  const close = closeWording(key);
+  return close ? { spec: close, number: numbering?.value, outdated: false } : undefined;
+}
+
+/** Official titles and their variants as keys, for the typo tolerance below. */
+const WORDINGS = SECTIONS.flatMap((spec) => [spec.title, ...spec.variants].map((w) => ({ spec, key: labelKey(w) })));
+
+/**
+ * A heading one slip away from an official wording (「主动公开政府政府情况」) is that section with
+ * a typo, not prose: at most one edit in five characters, and none in a title as short as 总体情况.
+ */
+function closeWording(key: string): SectionSpec | undefined {
+  let best: { spec: SectionSpec; d: number } | undefined;
+  for (const w of WORDINGS) {
+    const max = Math.floor(w.key.length / 5);
+    if (max === 0) continue;
+    const d = editDistance(key, w.key, max);
+    if (d <= max && (!best || d < best.d)) best = { spec: w.spec, d };
+  }
+  return best?.spec;
 }
 
 export function sectionCandidates(lines: readonly LineInfo[]): SectionCandidate[] {

@@ -20,6 +20,7 @@ import { rule as rowDuplicate } from './row-duplicate';
 import { rule as columnCount } from './column-count';
 import { rule as tablePasted } from './table-pasted';
 import { rule as textTableMismatch } from './text-table-mismatch';
+import { rule as textPercentageMismatch } from './text-percentage-mismatch';
 import { rule as formatOutdated } from './format-outdated';
 import { rule as formatCitation } from './format-citation';
 import { rule as outlineOutdated } from './outline-outdated';
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = [
   formatCitation,
   outlineOutdated,
   textTableMismatch,
+  textPercentageMismatch,
   yearMismatch,
   periodInvalid,
   publishDate,

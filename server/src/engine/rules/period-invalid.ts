@@ -17,6 +17,20 @@ export const rule: Rule = {
   check({ model }) {
     const period = model.meta.period;
     const year = model.meta.year?.value ?? period?.start.year;
+    const garbled = model.meta.periodUnreadable;
+    if (!period && garbled) {
+      const written = model.source.slice(garbled);
+      const should = year === undefined ? { zh: '某年1月1日至12月31日', en: '1 January to 31 December of the report year' } : { zh: `${year}年1月1日至${year}年12月31日`, en: `${year}-01-01 to ${year}-12-31` };
+      return [
+        {
+          span: garbled,
+          message: {
+            zh: `统计期限“${written}”不是可读的日期：应为 ${should.zh}`,
+            en: `The statistics period “${written}” is not a readable pair of dates: it should be ${should.en}`,
+          },
+        },
+      ];
+    }
     if (!period || year === undefined) return [];
     const { start, end } = period;
     const startOk = start.year === year && start.month === 1 && start.day === 1;
