@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asYear, applyFix, brief, check, covered, single, where, withTable2019 } from './base';
+import { convertDocument } from '../../server/src/engine';
+import { asYear, applyFix, BASE, brief, check, covered, single, TABLE2_2019, where, withTable2019 } from './base';
 
 describe('format-outdated', () => {
   it('flags a 2024 report whose table 二 is in the 2019 layout, on the first 2019 word', () => {
@@ -49,5 +50,33 @@ describe('format-outdated', () => {
 
   it('does not flag the 2019 layout in a 2020 report, for which it was the format', () => {
     expect(check(asYear(withTable2019(), 2020))).toEqual([]);
+  });
+
+  /** The example with one sub-table of table 二 (the lines `at`..`at + count − 1`) replaced by its 2019 shape. */
+  function oneSubTable2019(at: number, count: number, from: number, to: number): string {
+    const lines = BASE.split('\n');
+    lines.splice(at, count, ...TABLE2_2019.split('\n').slice(from, to));
+    return lines.join('\n');
+  }
+
+  it('one sub-table in the 2019 shape among 2021 ones is one diagnostic; the others are read as they are', () => {
+    const text = oneSubTable2019(50, 4, 0, 4);
+    expect(check(text).map(brief)).toEqual(['format-outdated/error@51:15-51:22']);
+    // The fix rewrites the old sub-table and leaves the others' figures as they were.
+    const fixed = applyFix(text, single(text));
+    expect(fixed.split('\n').slice(50, 54)).toEqual([
+      '| 第二十条第（一）项 | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
+      '| ------------------ | -----------: | -----------: | -----------: |',
+      '| 规章               |            0 |            ? |            ? |',
+      '| 行政规范性文件     |           10 |            ? |            ? |',
+    ]);
+    expect(fixed.split('\n').slice(54).join('\n')).toBe(BASE.split('\n').slice(54).join('\n'));
+    // Conversion keeps each sub-table in its own layout.
+    expect(convertDocument(text).text).toBe(text);
+  });
+
+  it('a 2019 第二十条第（五）项 (上一年项目数量, 本年增/减) among 2021 sub-tables is placed by its heading', () => {
+    const text = oneSubTable2019(55, 3, 5, 9);
+    expect(check(text).map((d) => `${d.rule} ${covered(text, d)}`)).toEqual(['format-outdated 上一年项目数量']);
   });
 });

@@ -1,4 +1,3 @@
-import { FORMATS } from '../format';
 import type { CellNode, ReportModel, TableRegion } from '../model';
 import type { TextEdit } from '../text/edit';
 import { canonicalNumber } from '../text/numbers';
@@ -51,9 +50,8 @@ export function regionRowTexts(region: TableRegion): RowTexts {
 export function convertRegionEdit(model: ReportModel, region: TableRegion): TextEdit {
   const src = model.source;
   const eol = src.eol;
-  const version = region.tables[0]?.version ?? '2021';
-  const family = region.tables.map((t) => t.id);
-  const specs = FORMATS[version].tables.filter((t) => family.includes(t.id as never));
+  // Each table in its own layout (a 2019 sub-table may stand among 2021 ones), in official order.
+  const specs = region.tables.map((t) => t.spec);
   const tables = canonicalTablesText(specs, regionRowTexts(region), eol, { rows: (r) => regionRowTexts(region).has(r.id) });
   const kept = region.keptLines.map((l) => src.lineText(l).trim()).filter((t) => t !== '');
   // Figures that fit no row are kept, visibly marked, so that nothing of the source is lost.

@@ -14,7 +14,7 @@ import { regionRowTexts, UNREADABLE } from './region';
 export function upgradeEdits(model: ReportModel): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const region of model.regions) {
-    if (region.tables.length === 0 || region.tables[0].version !== '2019') continue;
+    if (!region.tables.some((t) => t.version === '2019')) continue;
     edits.push(upgradeRegion(model, region));
   }
   return edits;

@@ -51,7 +51,8 @@ interface Tools {
 const TOOLS = new Map<string, Tools>();
 
 function toolsFor(family: Family, tables: readonly TableSpec[], version: FormatVersion): Tools {
-  const key = `${version}:${family}:${tables.map((t) => t.id).join(',')}`;
+  // Mixed layouts share table ids: the columns tell a 2019 sub-table from its 2021 namesake.
+  const key = `${version}:${family}:${tables.map((t) => `${t.id}/${t.columns[0].id}`).join(',')}`;
   let tools = TOOLS.get(key);
   if (!tools) {
     const tableOfRow = new Map<RowSpec, TableSpec>();

@@ -1,9 +1,10 @@
-import { FORMAT_2019, FORMATS, type FormatVersion, type TableId, type TableSpec } from '../../format';
+import { FORMAT_2019, FORMAT_2021, FORMATS, type FormatVersion, type TableId, type TableSpec } from '../../format';
 import type { Bilingual } from '../../format/schema';
 import type { RowNode, SectionNode, TableNode, TableRegion } from '../../model';
 import { labelKey } from '../../text/normalize';
 import type { Span } from '../../text/source';
 import type { LineInfo } from '../lines';
+import { articleItemHeading } from './entries';
 import { extractFamily, type Family, type FamilyResult } from './extract';
 
 /**
@@ -29,8 +30,8 @@ const PASTED_REASON: Record<NonNullable<FamilyResult['pastedReason']>, Bilingual
 };
 
 export function findTables(lines: readonly LineInfo[], sections: readonly SectionNode[]): TablesResult {
-  const versionEvidence = layout2019Evidence(lines, sections);
-  const t2Version: FormatVersion = versionEvidence.length > 0 ? '2019' : '2021';
+  const { spans: versionEvidence, items } = layout2019Evidence(lines, sections);
+  const t2Specs = table2Specs(items);
 
   const regions: TableRegion[] = [];
   const tables = new Map<TableId, TableNode>();
@@ -39,10 +40,9 @@ export function findTables(lines: readonly LineInfo[], sections: readonly Sectio
 
   for (const family of ['t2', 't3', 't4'] as const) {
     const range = rangeFor(family, lines, sections);
-    const version = family === 't2' ? t2Version : '2021';
-    let result = runFamily(lines, range, family, version, claimed);
+    let result = runFamily(lines, range, family, family === 't2' ? t2Specs : specsOf('2021', family), claimed);
     if (family === 't3' && result && isLayout2019(result)) {
-      const again = runFamily(lines, range, family, '2019', claimed);
+      const again = runFamily(lines, range, family, specsOf('2019', family), claimed);
       if (again) {
         result = again;
         t3Version = '2019';
@@ -58,7 +58,7 @@ export function findTables(lines: readonly LineInfo[], sections: readonly Sectio
     const t3 = tables.get('t3');
     if (t3) versionEvidence.push(...t3.rows.filter((r) => r.spec.id === 'r6').map((r) => r.label.span));
   }
-  const version: FormatVersion = t2Version === '2019' || t3Version === '2019' ? '2019' : '2021';
+  const version: FormatVersion = t2Specs.some(is2019) || t3Version === '2019' ? '2019' : '2021';
   return { regions, tables, version, versionEvidence };
 }
 
@@ -69,14 +69,35 @@ function rangeFor(family: Family, lines: readonly LineInfo[], sections: readonly
   return 'unclaimed';
 }
 
+function specsOf(version: FormatVersion, family: Family): TableSpec[] {
+  return FORMATS[version].tables.filter((t) => t.id.startsWith(family === 't2' ? 't2-' : family));
+}
+
+/** A table of the 2019 layout only (table 四 is the same in both formats). */
+function is2019(spec: TableSpec): boolean {
+  return !FORMAT_2021.tables.includes(spec);
+}
+
+/**
+ * Table 二's sub-tables, each in the layout its own lines show: a report that kept one 2019
+ * sub-table is one outdated table, not four 2021 tables misread in the 2019 shape. When the
+ * 2019 words cannot be placed in a sub-table (no 第二十条第（…）项 headings), all of table 二 is 2019.
+ */
+function table2Specs(items: ReadonlySet<number> | 'all'): TableSpec[] {
+  if (items === 'all') return specsOf('2019', 't2');
+  const old = specsOf('2019', 't2');
+  const specs = specsOf('2021', 't2').map((t) => (items.has(t.articleItem!.item!) ? old.find((o) => o.id === t.id)! : t));
+  return items.has(9) ? [...specs, old.find((o) => o.articleItem?.item === 9)!] : specs;
+}
+
 function runFamily(
   lines: readonly LineInfo[],
   range: [number, number] | 'unclaimed',
   family: Family,
-  version: FormatVersion,
+  specs: readonly TableSpec[],
   claimed: readonly [number, number][],
 ): FamilyResult | undefined {
-  const specs = FORMATS[version].tables.filter((t) => t.id.startsWith(family === 't2' ? 't2-' : family));
+  const version: FormatVersion = specs.some(is2019) ? '2019' : '2021';
   if (range !== 'unclaimed') return extractFamily(lines, range[0], range[1], family, specs, version);
   // No section heading: search the stretches no other table took, and keep the richest result.
   let best: FamilyResult | undefined;
@@ -100,18 +121,22 @@ function isLayout2019(result: FamilyResult): boolean {
 
 /**
  * The 2019 (试行) layout is present when table 二 uses its columns or rows (report-format.md §6).
- * Returns the spans of that evidence, for diagnostics.
+ * Returns the spans of that evidence, for diagnostics, and the 第二十条 items (sub-tables) it
+ * was found in — 'all' when a 2019 word stands where no item heading places it.
  */
-function layout2019Evidence(lines: readonly LineInfo[], sections: readonly SectionNode[]): Span[] {
+function layout2019Evidence(lines: readonly LineInfo[], sections: readonly SectionNode[]): { spans: Span[]; items: Set<number> | 'all' } {
   const s2 = sections.find((s) => s.spec.id === 's2');
   const s3 = sections.find((s) => s.spec.id === 's3');
   const from = s2 ? s2.firstLine : 0;
   const to = s2 ? s2.lastLine : s3 ? s3.firstLine - 1 : lines.length - 1;
   const markers = FORMAT_2019.markers.map((m) => ({ raw: m, key: labelKey(m) }));
-  const out: Span[] = [];
+  const spans: Span[] = [];
+  let items: Set<number> | 'all' = new Set();
+  let item: number | undefined;
   for (let l = from; l <= to; l++) {
     const info = lines[l];
     if (info.kind !== 'row' && info.kind !== 'text' && info.kind !== 'heading') continue;
+    item = articleItemHeading(info.text) ?? item;
     // Every marker has one of these characters (even when PDF extraction spaces the words out).
     if (!/[制增采九外]/.test(info.text)) continue;
     const key = labelKey(info.text);
@@ -120,11 +145,25 @@ function layout2019Evidence(lines: readonly LineInfo[], sections: readonly Secti
       // The marker word itself (本年新制作数量) when written as in the format, else the line.
       const at = info.text.indexOf(hit.raw);
       const start = at >= 0 ? info.span.start + at : info.span.start + info.indent;
-      out.push({ start, end: at >= 0 ? start + hit.raw.length : info.span.end });
+      spans.push({ start, end: at >= 0 ? start + hit.raw.length : info.span.end });
+      const owner = item ?? MARKER_ITEM.get(hit.raw);
+      if (owner === undefined) items = 'all';
+      else if (items !== 'all') items.add(owner);
     }
   }
-  return out;
+  return { spans, items };
 }
+
+/**
+ * The sub-table a 2019 word names by itself, from the format data: 本年新制作数量 is a column of
+ * 第二十条第（一）项 only; 上一年项目数量 and 本年增/减 are columns of three and name none.
+ */
+const MARKER_ITEM: ReadonlyMap<string, number> = new Map(
+  FORMAT_2019.markers.flatMap((m) => {
+    const owners = specsOf('2019', 't2').filter((t) => [t.heading, ...t.columns.map((c) => c.label), ...t.rows.map((r) => r.label)].includes(m));
+    return owners.length === 1 ? [[m, owners[0].articleItem!.item!] as const] : [];
+  }),
+);
 
 function toRegion(result: FamilyResult, sectionId: string): TableRegion {
   const tables: TableNode[] = [];
@@ -149,7 +188,7 @@ function toRegion(result: FamilyResult, sectionId: string): TableRegion {
       if (byId.has(r.spec.id)) duplicates.push(r);
       else byId.set(r.spec.id, r);
     }
-    tables.push({ spec, id: spec.id as TableId, version: result.version, rows, byId, duplicates, region, headingLine });
+    tables.push({ spec, id: spec.id as TableId, version: is2019(spec) ? '2019' : '2021', rows, byId, duplicates, region, headingLine });
   }
   return region;
 }
