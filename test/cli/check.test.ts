@@ -137,13 +137,16 @@ describe('check: directories', () => {
     ]);
   });
 
-  it('rejects a directory that holds no report, naming it', () => {
+  it('rejects a directory that holds no report, naming it, and checks the other paths', () => {
+    const message = 'govreport: empty: no report files in this directory (looked for *.govreport.md and .md files named like 政府信息公开…年度报告)\n';
+    const alone = govreport(['check', 'empty'], { cwd: dir.path });
+    expect(alone.status).toBe(2);
+    expect(alone.stdout).toBe('');
+    expect(alone.stderr).toBe(message);
     const r = govreport(['check', 'reports', 'empty'], { cwd: dir.path });
     expect(r.status).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(
-      'govreport: empty: no report files in this directory (looked for *.govreport.md and .md files named like 政府信息公开…年度报告)\n',
-    );
+    expect(r.stdout).toBe(govreport(['check', 'reports'], { cwd: dir.path }).stdout);
+    expect(r.stderr).toBe(`${message}Checked 2 files: 2 errors, 2 warnings; 1 file could not be checked.\n`);
   });
 
   it('gives the same output with worker threads as on one thread', () => {

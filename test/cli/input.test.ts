@@ -1,11 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLEAN, FAULTS, FIXTURES, ensureBuilt, govreport, tempDir } from './run';
 
 /**
- * Bad input: a clear one-line message naming the file, exit status 2, nothing on stdout (no
- * half-written report), and never a stack trace.
+ * Bad input: a clear one-line message naming the file, exit status 2, and never a stack trace.
+ * One bad file never stops a batch: the others are checked and printed.
  */
 
 beforeAll(ensureBuilt);
@@ -43,7 +44,7 @@ function expectRefused(args: readonly string[], ...lines: string[]) {
 describe('unreadable input', () => {
   it('a missing file', () => {
     expectRefused(['nope.md'], 'nope.md: no such file or directory');
-    expectRefused(['good.govreport.md', 'nope/x.md'], 'nope/x.md: no such file or directory');
+    expectRefused(['nope/x.md'], 'nope/x.md: no such file or directory');
   });
 
   it('a binary file', () => expectRefused(['binary.md'], 'binary.md: is a binary file (it contains NUL bytes), not text'));
@@ -67,10 +68,41 @@ describe('unreadable input', () => {
 
   it('UTF-16 text', () => expectRefused(['utf16.md'], 'utf16.md: is UTF-16 encoded; save it as a UTF-8 .md file'));
 
-  it('every bad file at once, and nothing for the good ones, in JSON mode too', () => {
-    const lines = ['binary.md: is a binary file (it contains NUL bytes), not text', 'nope.md: no such file or directory'];
-    expectRefused(['good.govreport.md', 'binary.md', 'nope.md', 'nope2.md'], lines[1], 'nope2.md: no such file or directory');
-    expectRefused(['--format', 'json', 'good.govreport.md', 'binary.md', 'gbk.md'], lines[0], `gbk.md: ${GBK}`);
+  it('every bad file at once; the good ones are still checked and printed, in JSON mode too', () => {
+    const good = govreport(['check', 'good.govreport.md'], { cwd: dir.path });
+    const r = govreport(['check', 'good.govreport.md', 'binary.md', 'nope.md', 'nope2.md'], { cwd: dir.path });
+    expect(r.stdout).toBe(good.stdout);
+    expect(r.stderr).toBe(
+      [
+        'govreport: nope.md: no such file or directory',
+        'govreport: nope2.md: no such file or directory',
+        'govreport: binary.md: is a binary file (it contains NUL bytes), not text',
+        'Checked 1 file: 2 errors, 2 warnings; 3 files could not be checked.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.status).toBe(2);
+    const json = govreport(['check', '--format', 'json', 'good.govreport.md', 'binary.md', 'gbk.md'], { cwd: dir.path });
+    expect(JSON.parse(json.stdout).files.map((f: { path: string }) => f.path)).toEqual(['good.govreport.md']);
+    expect(json.stderr).toBe(`govreport: binary.md: is a binary file (it contains NUL bytes), not text\ngovreport: gbk.md: ${GBK}\n`);
+    expect(json.status).toBe(2);
+  });
+
+  it('a FIFO, named or as front matter previous:, is refused at once, never waited on', () => {
+    const fifo = file('pipe.md');
+    if (!existsSync(fifo)) expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    expectRefused(['pipe.md'], 'pipe.md: is not a regular file (a pipe, device or socket) and is not read; use - to read standard input');
+    writeFileSync(file('names-pipe.govreport.md'), `---\nprevious: pipe.md\n---\n${readFileSync(join(FIXTURES, CLEAN), 'utf8')}`);
+    const r = govreport(['check', 'names-pipe.govreport.md'], { cwd: dir.path });
+    expect(r.stdout).toBe(
+      "names-pipe.govreport.md:2:11 warning previous-unreadable last year's report cannot be read (pipe.md: is not a regular file (a pipe, device or socket) and is not read; use - to read standard input); the cross-year checks were skipped\n",
+    );
+    expect(r.status).toBe(0);
+    for (const command of [['convert', 'pipe.md'], ['render', 'pipe.md']]) {
+      const c = govreport(command, { cwd: dir.path });
+      expect(c.stderr).toMatch(/^govreport: pipe\.md: is not a regular file/);
+      expect(c.status).toBe(2);
+    }
   });
 
   it('in Chinese', () => {
@@ -101,6 +133,15 @@ describe('odd but readable input', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.status).toBe(1);
   });
+  it('front matter keys that are names of Object.prototype are ordinary unknown keys, in a batch', () => {
+    const keys = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'];
+    writeFileSync(file('proto.govreport.md'), `---\n${keys.map((k) => `${k}: 1`).join('\n')}\n---\n${readFileSync(join(FIXTURES, CLEAN), 'utf8')}`);
+    const r = govreport(['check', 'proto.govreport.md', 'good.govreport.md'], { cwd: dir.path });
+    const lines = r.stdout.split('\n').filter((l) => l.startsWith('proto.govreport.md:'));
+    expect(lines).toEqual(keys.map((k, i) => `proto.govreport.md:${i + 2}:1 error front-matter Unknown front matter key “${k}” (known: agency, agencyKind, year, published, previous).`));
+    expect(r.stdout).toContain('good.govreport.md:');
+    expect(r.status).toBe(1);
+  });
 });
 
 describe('internal errors', () => {
@@ -122,6 +163,19 @@ describe('internal errors', () => {
   it('the stack with GOVREPORT_DEBUG=1', () => {
     const r = govreport(['check', '--format', 'json', 'good.govreport.md'], { cwd: dir.path, env: { ...preload(), GOVREPORT_DEBUG: '1' } });
     expect(r.stderr).toMatch(/^govreport: internal error: boom\. This is a bug in govreport; please report it with the command you ran\.\nTypeError: boom\n\s+at /);
+    expect(r.status).toBe(2);
+  });
+
+  it('a failure on one file of a batch costs only that file', () => {
+    // A planted bug: trimming the line CRASH-ME throws (String.prototype.trim is used on every line).
+    writeFileSync(file('crash.cjs'), "const trim = String.prototype.trim;\nString.prototype.trim = function () { if (trim.call(this) === 'CRASH-ME') throw new TypeError('planted'); return trim.call(this); };\n");
+    writeFileSync(file('crash.govreport.md'), '# 报告\n\nCRASH-ME\n');
+    const good = govreport(['check', 'good.govreport.md'], { cwd: dir.path });
+    const r = govreport(['check', 'crash.govreport.md', 'good.govreport.md'], { cwd: dir.path, env: { NODE_OPTIONS: `--require ${file('crash.cjs')}` } });
+    expect(r.stdout).toBe(good.stdout);
+    expect(r.stderr).toBe(
+      'govreport: crash.govreport.md: internal error while checking (planted); this is a bug in govreport, please report it\nChecked 1 file: 2 errors, 2 warnings; 1 file could not be checked.\n',
+    );
     expect(r.status).toBe(2);
   });
 });

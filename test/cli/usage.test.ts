@@ -42,7 +42,7 @@ describe('--version and --help', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Usage: govreport check \[options\] PATH\.\.\.\n/);
     for (const option of ['--format text|json', '--rule ID=SEVERITY', '--jobs N', '--lang zh|en', '-h, --help']) expect(r.stdout).toContain(option);
-    expect(r.stdout).toContain('Exit status: 0 no problem of severity error; 1 errors found; 2 bad usage or unreadable input.');
+    expect(r.stdout).toContain('Exit status: 0 no problem of severity error; 1 errors found; 2 bad usage, or a file could not be read or checked (the other files are still checked and printed).');
     expect(govreport(['check', '-h']).stdout).toBe(r.stdout);
     expect(govreport(['help', 'check']).stdout).toBe(r.stdout);
     expect(govreport(['check', '--bogus', 'x.md', '--help']).stdout).toBe(r.stdout);

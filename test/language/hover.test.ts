@@ -210,6 +210,12 @@ describe('hover on front-matter keys', () => {
     expect(h.range).toEqual({ start: { line: 2, character: 0 }, end: { line: 2, character: 10 } });
     expect(h.markdown).toContain('机关类型：government（各级人民政府）');
   });
+
+  it('none on an unknown key named like an Object.prototype member', () => {
+    const d = doc(EXAMPLE.replace('year: 2024\n', 'year: 2024\nconstructor: 1\ntoString: 2\n'));
+    expect(hoverAt(d.index, d.at('constructor', 2), 'en')).toBeUndefined();
+    expect(hoverAt(d.index, d.at('toString', 2), 'zh')).toBeUndefined();
+  });
 });
 
 describe('no hover where there is nothing to explain', () => {

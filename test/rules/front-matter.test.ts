@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../server/src/engine';
 import { BASE, check, covered, replaceOnce, single, where } from './base';
 
 describe('front-matter', () => {
@@ -19,6 +20,19 @@ describe('front-matter', () => {
     const d = single(text);
     expect(covered(text, d)).toBe('author: 办公室');
     expect(d.message.zh).toBe('未知的前置元数据键“author”（可用：agency、agencyKind、year、published、previous）。');
+  });
+
+  it('treats keys named like Object.prototype members (constructor, __proto__, …) as unknown keys, never as schema entries', () => {
+    const keys = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf'];
+    const text = replaceOnce(BASE, 'year: 2024\n', `year: 2024\n${keys.map((k) => `${k}: 1`).join('\n')}\n`);
+    const found = check(text).filter((d) => d.rule === 'front-matter');
+    expect(found.map((d) => covered(text, d))).toEqual(keys.map((k) => `${k}: 1`));
+    expect(found.map((d) => d.message.en)).toEqual(keys.map((k) => `Unknown front matter key “${k}” (known: agency, agencyKind, year, published, previous).`));
+    // The key maps hold these as plain keys: no inherited property, no prototype replaced.
+    const fm = parseReport(text).frontMatter!;
+    expect(Object.keys(fm.keySpans)).toEqual(['agency', 'agencyKind', 'year', ...keys, 'published']);
+    expect(fm.keySpans.toString).toBeDefined();
+    expect(parseReport(replaceOnce(BASE, 'year: 2024\n', 'year: 2024\nvalueOf: 1\n')).meta.year?.value).toBe(2024);
   });
 
   it('flags a date that is not in the calendar', () => {

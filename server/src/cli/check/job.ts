@@ -23,6 +23,8 @@ export interface FileDiagnostic {
 
 export interface CheckedFile {
   readonly diagnostics: FileDiagnostic[];
+  /** Set when the engine failed on this file (a bug): the batch goes on without it. */
+  readonly failure?: Bilingual;
   /** What pairs the report with last year's: meta.agency and meta.year. */
   readonly agency?: string;
   readonly year?: number;
@@ -30,7 +32,26 @@ export interface CheckedFile {
   readonly previousRef?: { readonly path: string; readonly range: Range };
 }
 
+/**
+ * Never throws: an engine failure on one file (a bug) becomes that file's `failure`, so the
+ * other files of a batch are still checked and reported.
+ */
 export function runCheckJob(job: CheckJob): CheckedFile {
+  try {
+    return checkJob(job);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return {
+      diagnostics: [],
+      failure: {
+        zh: `检查时内部出错（${detail}）；这是 govreport 的缺陷，请报告此问题`,
+        en: `internal error while checking (${detail}); this is a bug in govreport, please report it`,
+      },
+    };
+  }
+}
+
+function checkJob(job: CheckJob): CheckedFile {
   const model = parseReport(job.text);
   const previous = job.previous === undefined ? undefined : parseReport(job.previous);
   const diagnostics = checkModel(model, { rules: job.rules, previous, previousUnreadable: job.previousUnreadable }).map(

@@ -39,13 +39,14 @@ const NOUNS: Readonly<Record<Severity, Parameters<typeof count>[1]>> = {
 };
 
 /** `Checked 3 files: 2 errors, 1 warning.` (for stderr: stdout stays machine-readable). */
-export function summary(files: readonly FileResult[], lang: Lang): string {
+export function summary(files: readonly FileResult[], lang: Lang, notChecked = 0): string {
   const tally = new Map<Severity, number>();
   for (const f of files) for (const d of f.diagnostics) tally.set(d.severity, (tally.get(d.severity) ?? 0) + 1);
   const parts = (['error', 'warning', 'info', 'hint'] as const).filter((s) => tally.has(s)).map((s) => count(tally.get(s) ?? 0, NOUNS[s], lang));
   const checked = count(files.length, msg('文件', 'file'), lang);
-  if (lang === 'zh') return `已检查 ${checked}：${parts.length ? parts.join('，') : '未发现问题'}。\n`;
-  return `Checked ${checked}: ${parts.length ? parts.join(', ') : 'no problems'}.\n`;
+  const skipped = notChecked === 0 ? '' : count(notChecked, msg('文件', 'file'), lang);
+  if (lang === 'zh') return `已检查 ${checked}：${parts.length ? parts.join('，') : '未发现问题'}${skipped && `；${skipped}未能检查`}。\n`;
+  return `Checked ${checked}: ${parts.length ? parts.join(', ') : 'no problems'}${skipped && `; ${skipped} could not be checked`}.\n`;
 }
 
 /** One diagnostic, one line. Messages almost never break lines: test before paying for a regex. */

@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import type { SeveritySetting } from '../../engine';
 import type { InputFile } from '../files/discover';
 import { readReport, type ReadResult } from '../files/read';
-import type { CheckedFile, FileDiagnostic } from './job';
+import type { CheckedFile } from './job';
 import { pairByAgencyAndYear } from './pairing';
 import type { Runner } from './runner';
 
@@ -23,16 +23,17 @@ export interface Session {
  * re-checks only the files that have a previous report. Holding every model in memory instead
  * would cost ~80 KB per report; re-checking costs nothing when no file has a pair.
  */
-export async function checkSession(session: Session): Promise<FileDiagnostic[][]> {
+export async function checkSession(session: Session): Promise<CheckedFile[]> {
   const { texts, rules, runner } = session;
   const first = await Promise.all(texts.map((text) => runner.run({ text, rules })));
   const lastYear = lastYearFinder(session, first);
   return Promise.all(
     first.map(async (checked, i) => {
+      if (checked.failure) return checked;
       const found = await lastYear(i);
-      if (found.ok) return (await runner.run({ text: texts[i], previous: found.text, rules })).diagnostics;
-      if (found.reason && checked.previousRef) return (await runner.run({ text: texts[i], rules, previousUnreadable: found.reason })).diagnostics;
-      return checked.diagnostics;
+      if (found.ok) return runner.run({ text: texts[i], previous: found.text, rules });
+      if (found.reason && checked.previousRef) return runner.run({ text: texts[i], rules, previousUnreadable: found.reason });
+      return checked;
     }),
   );
 }

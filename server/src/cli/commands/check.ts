@@ -8,7 +8,7 @@ import { parseRuleSettings } from '../rule-settings';
 import { formatJson, formatText, summary, type FileResult } from '../check/output';
 import { inlineRunner, workerRunner, type Runner } from '../check/runner';
 import { checkSession } from '../check/session';
-import type { FileDiagnostic } from '../check/job';
+import type { CheckedFile } from '../check/job';
 
 /** Open files at once while reading: enough to keep the disk busy, far below any fd limit. */
 const READ_CONCURRENCY = 32;
@@ -46,8 +46,8 @@ export const command = defineCommand({
     ].join('\n'),
   ),
   notes: msg(
-    '退出状态：0 没有错误级别的问题；1 有错误；2 用法错误或输入无法读取。\n\n示例：\n  govreport check 孝义市2024年政府信息公开工作年度报告.md\n  govreport check --format json --rule cell-empty=warning reports/',
-    'Exit status: 0 no problem of severity error; 1 errors found; 2 bad usage or unreadable input.\n\nExamples:\n  govreport check 孝义市2024年政府信息公开工作年度报告.md\n  govreport check --format json --rule cell-empty=warning reports/',
+    '退出状态：0 没有错误级别的问题；1 有错误；2 用法错误，或有文件无法读取或检查（其余文件照常检查和输出）。\n\n示例：\n  govreport check 孝义市2024年政府信息公开工作年度报告.md\n  govreport check --format json --rule cell-empty=warning reports/',
+    'Exit status: 0 no problem of severity error; 1 errors found; 2 bad usage, or a file could not be read or checked (the other files are still checked and printed).\n\nExamples:\n  govreport check 孝义市2024年政府信息公开工作年度报告.md\n  govreport check --format json --rule cell-empty=warning reports/',
   ),
   options: {
     format: { kind: 'value', metavar: 'text|json', choices: ['text', 'json'], help: msg('输出格式（默认 text）', 'output format (default: text)') },
@@ -65,29 +65,32 @@ export const command = defineCommand({
     const rules = parseRuleSettings(options.rule);
     const jobs = parseJobs(options.jobs);
 
-    // Read and validate every input before printing anything: a bad file means exit 2 and no
-    // half-written report on stdout.
-    const files = await discover(positionals, context.cwd);
-    const reads = await mapBounded(files, READ_CONCURRENCY, (f) => readReport(f, context.stdin));
-    const failures = reads.flatMap((r) => (r.ok ? [] : [inputError(r.reason)]));
-    if (failures.length > 0) throw combine(failures);
-    const texts = reads.map((r) => (r.ok ? r.text : ''));
+    // A file that cannot be read or checked never stops the batch: it gets its own one-line
+    // message on stderr, the others are checked and printed, and the exit status is 2.
+    const found = await discover(positionals, context.cwd);
+    const reads = await mapBounded(found.files, READ_CONCURRENCY, (f) => readReport(f, context.stdin));
+    const unreadable = [...found.failures, ...reads.flatMap((r) => (r.ok ? [] : [r.reason]))];
+    const files = found.files.filter((_, i) => reads[i].ok);
+    const texts = reads.flatMap((r) => (r.ok ? [r.text] : []));
+    if (files.length === 0) throw combine(unreadable.map(inputError));
 
     const workers = Math.min(jobs, Math.floor(files.length / FILES_PER_WORKER));
     const runner: Runner = workers > 1 ? workerRunner(workers, context.workerScript) : inlineRunner();
-    let diagnostics: FileDiagnostic[][];
+    let checked: CheckedFile[];
     try {
-      diagnostics = await checkSession({ files, texts, rules, runner, cwd: context.cwd, stdin: context.stdin });
+      checked = await checkSession({ files, texts, rules, runner, cwd: context.cwd, stdin: context.stdin });
     } finally {
       await runner.close();
     }
 
-    const results: FileResult[] = files.map((f, i) => ({ path: f.display, diagnostics: diagnostics[i] }));
+    const failed = checked.flatMap((c, i) => (c.failure ? [msg(`${files[i].display}：${c.failure.zh}`, `${files[i].display}: ${c.failure.en}`)] : []));
+    const results: FileResult[] = files.flatMap((f, i) => (checked[i].failure ? [] : [{ path: f.display, diagnostics: checked[i].diagnostics }]));
+    const notChecked = [...unreadable, ...failed];
     if (options.format === 'json') context.out(formatJson(results, context.lang));
-    else {
-      context.out(formatText(results, context.lang));
-      context.err(summary(results, context.lang));
-    }
+    else context.out(formatText(results, context.lang));
+    context.err(notChecked.map((reason) => `govreport: ${reason[context.lang]}\n`).join(''));
+    if (options.format !== 'json') context.err(summary(results, context.lang, notChecked.length));
+    if (notChecked.length > 0) return EXIT.failure;
     return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT.errors : EXIT.ok;
   },
 });

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { combine, inputError } from '../errors';
+import type { Bilingual } from '../../engine';
+import { CliError, inputError } from '../errors';
 import { msg } from '../i18n';
 import { systemReason } from './reasons';
 
@@ -23,24 +24,36 @@ export function isReportName(name: string): boolean {
 /** Directories never searched: dependencies and hidden folders (.git, editor caches). */
 const SKIPPED = (name: string) => name === 'node_modules' || name.startsWith('.');
 
+/** The files found, and a one-line reason for each path that could not be searched. */
+export interface Discovered {
+  readonly files: InputFile[];
+  readonly failures: Bilingual[];
+}
+
 /**
  * Expands the command line's paths into files, in the order given; a directory contributes
  * its report files sorted by path. A named file is taken whatever its name; a directory that
- * holds no report is an error (it is almost always a mistyped path).
+ * holds no report is a failure (it is almost always a mistyped path). A bad path never stops
+ * the others: every one is reported, and the rest are still checked.
  */
-export async function discover(paths: readonly string[], cwd: string): Promise<InputFile[]> {
+export async function discover(paths: readonly string[], cwd: string): Promise<Discovered> {
   const settled = await Promise.allSettled(paths.map((p) => expand(p, cwd)));
-  // Report every bad path at once, not one per run.
-  const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason] : []));
-  if (failures.length > 0) throw combine(failures);
+  const failures = settled.flatMap((s) => (s.status === 'rejected' ? [reasonOf(s.reason)] : []));
   const lists = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const seen = new Set<string>();
-  return lists.flat().filter((f) => {
+  const files = lists.flat().filter((f) => {
     const key = f.absolute ?? STDIN_NAME;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  return { files, failures };
+}
+
+/** Anything but a CliError is a bug, rethrown as it is. */
+function reasonOf(error: unknown): Bilingual {
+  if (error instanceof CliError) return error.text;
+  throw error;
 }
 
 async function expand(path: string, cwd: string): Promise<InputFile[]> {

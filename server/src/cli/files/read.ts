@@ -1,9 +1,9 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Bilingual } from '../../engine';
 import { msg } from '../i18n';
 import { decode } from './decode';
 import type { InputFile } from './discover';
-import { systemReason } from './reasons';
+import { NOT_REGULAR, systemReason } from './reasons';
 
 /**
  * Real reports are tens of kilobytes; anything near this limit is not a report (a log, a
@@ -51,13 +51,16 @@ function tooLarge(display: string, size: number | undefined): Bilingual {
  * reports five round trips through the thread pool per file cost more than the reads.
  */
 async function readFile(path: string): Promise<Uint8Array | TooLarge> {
-  const fd = openSync(path, 'r');
+  // Non-blocking, so that opening a FIFO (or a device) returns at once instead of waiting for
+  // a writer that may never come; only a regular file is then read.
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = fstatSync(fd);
     if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: NOT_REGULAR });
     if (info.size > MAX_BYTES) return { size: info.size };
-    // Read one byte past the limit: a file that grew since stat, or a pipe, is caught too.
-    const buffer = Buffer.allocUnsafe(info.isFile() ? info.size + 1 : MAX_BYTES + 1);
+    // Read one byte past the limit: a file that grew since stat is caught too.
+    const buffer = Buffer.allocUnsafe(info.size + 1);
     let length = 0;
     while (length < buffer.length) {
       const bytesRead = readSync(fd, buffer, length, buffer.length - length, null);

@@ -9,7 +9,7 @@ import { escapeMarkdown, paragraphs } from './markdown';
 import { computationLine, holds, namesLine, unreadableTerms, type TotalView } from './totals';
 import type { TableToken } from './table-tokens';
 import { toChineseNumeral } from '../text/normalize';
-import { FRONT_MATTER_DOCS, type FrontMatterKey } from '../parse/frontmatter';
+import { FRONT_MATTER_DOCS, isFrontMatterKey } from '../parse/frontmatter';
 import { pick, type Lang } from './types';
 
 export interface HoverResult {
@@ -154,11 +154,11 @@ function frontMatterHover(index: LanguageIndex, offset: number, lang: Lang): Fou
   const fm = index.model.frontMatter;
   if (!fm) return undefined;
   for (const [key, line] of Object.entries(fm.keySpans)) {
-    if (!(key in FRONT_MATTER_DOCS)) continue;
+    if (!isFrontMatterKey(key)) continue;
     const at = index.model.source.text.indexOf(key, line.start);
     const span = { start: at, end: at + key.length };
     if (at >= 0 && at < line.end && inside(span, offset)) {
-      return { markdown: paragraphs(`**${key}**`, escapeMarkdown(FRONT_MATTER_DOCS[key as FrontMatterKey][lang])), span };
+      return { markdown: paragraphs(`**${key}**`, escapeMarkdown(FRONT_MATTER_DOCS[key][lang])), span };
     }
   }
   return undefined;

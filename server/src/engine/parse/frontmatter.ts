@@ -36,6 +36,11 @@ export const FRONT_MATTER_DOCS: Record<FrontMatterKey, Bilingual> = {
   previous: { zh: '上一年度报告的路径，用于跨年度检查。', en: "Path of last year's report, for cross-year checks." },
 };
 
+/** Own keys only: `key in FrontMatterSchema` would also accept `constructor`, `toString`, …. */
+export function isFrontMatterKey(key: string): key is FrontMatterKey {
+  return Object.hasOwn(FrontMatterSchema, key);
+}
+
 export function toDate(s: string): DateValue | undefined {
   const m = DATE.exec(s);
   if (!m) return undefined;
@@ -82,8 +87,9 @@ function parseFrontMatterUncached(source: SourceText, lineCount: number): FrontM
   // make them LF, which keeps every offset.
   const body = source.text.slice(bodyStart, bodyEnd).replace(/\r(?!\n)/g, '\n');
   const problems: { span: Span; message: Bilingual }[] = [];
-  const keySpans: Record<string, Span> = {};
-  const valueSpans: Record<string, Span> = {};
+  // Keys come from the document: null-prototype maps, so `__proto__` or `constructor` are plain keys.
+  const keySpans: Record<string, Span> = Object.create(null);
+  const valueSpans: Record<string, Span> = Object.create(null);
   const values: { -readonly [K in keyof FrontMatterValues]?: FrontMatterValues[K] } = {};
 
   const lc = new LineCounter();
@@ -112,7 +118,7 @@ function parseFrontMatterUncached(source: SourceText, lineCount: number): FrontM
     if (isScalar(pair.value) && pair.value.range) {
       valueSpans[key] = { start: bodyStart + pair.value.range[0], end: bodyStart + pair.value.range[1] };
     }
-    if (!(key in FrontMatterSchema)) {
+    if (!isFrontMatterKey(key)) {
       problems.push({
         span: keySpan,
         message: {
@@ -124,7 +130,7 @@ function parseFrontMatterUncached(source: SourceText, lineCount: number): FrontM
     }
     const raw = isScalar(pair.value) ? pair.value.value : pair.value?.toJSON?.();
     const value = raw instanceof Date ? raw.toISOString().slice(0, 10) : raw;
-    const k = key as FrontMatterKey;
+    const k = key;
     const result = FrontMatterSchema[k].safeParse(k === 'published' ? String(value) : value);
     if (!result.success) {
       problems.push({
