@@ -28,3 +28,25 @@ export function where(d: Diagnostic): string {
 export function covered(text: string, d: Diagnostic): string {
   return parseReport(text).source.slice(d.span);
 }
+
+/**
+ * Milliseconds per call of `fn`: calls repeated until at least `minMs` have passed (so that the
+ * timer's resolution and one garbage collection weigh little), the median of five such
+ * measures. For ratios of the time at 10N to the time at N — never for absolute limits.
+ */
+export function msPerCall(fn: () => void, minMs = 30): number {
+  fn();
+  const measures: number[] = [];
+  for (let m = 0; m < 5; m++) {
+    let calls = 0;
+    const start = performance.now();
+    let elapsed = 0;
+    do {
+      fn();
+      calls++;
+      elapsed = performance.now() - start;
+    } while (elapsed < minMs);
+    measures.push(elapsed / calls);
+  }
+  return measures.sort((a, b) => a - b)[2];
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BASE, brief, check, covered, expectFixRestores, replaceOnce, setCell, single, where } from './base';
-import { applyEdits } from '../../server/src/engine';
+import { applyEdits, checkModel, fixAll, parseReport, reportTemplate } from '../../server/src/engine';
+import { msPerCall } from '../helpers';
+
 
 describe('cell-empty', () => {
   it('flags a blank cell where a figure is required, on that cell', () => {
@@ -47,5 +49,63 @@ describe('cell-empty', () => {
   it('does not flag a group row written without cells: group rows carry no figures', () => {
     const text = replaceOnce(BASE, '| （三）不予公开                                                           |        |          |          |              |              |      |      |', '| （三）不予公开 |');
     expect(check(text)).toEqual([]);
+  });
+
+  describe('a table not filled in at all: one diagnostic for the table, cell by cell once filling has started', () => {
+    const template = reportTemplate({ year: 2025, agency: '孝义市人民政府' });
+    const empties = (text: string) => check(text).filter((d) => d.rule === 'cell-empty');
+
+    it('the template: one per table (a one-cell table has its cell), not 200', () => {
+      const found = empties(template);
+      expect(found.map((d) => d.message.zh)).toEqual([
+        '表二第二十条第（一）项尚未填写：6 个单元格为空',
+        '表二第二十条第（五）项「行政许可」为空：须填写数字，没有则填 0',
+        '表二第二十条第（六）项尚未填写：2 个单元格为空',
+        '表二第二十条第（八）项「行政事业性收费」为空：须填写数字，没有则填 0',
+        '表三尚未填写：175 个单元格为空',
+        '表四尚未填写：15 个单元格为空',
+      ]);
+      const t3 = found[4];
+      expect(t3.message.en).toBe('table 三 not filled in yet: 175 cells');
+      expect(t3.severity).toBe('error');
+      expect(t3.data).toEqual({ table: 't3', emptyCells: 175, unfilled: true });
+      // On the table's first row, the whole line: the preview lists it with the table, not on one cell.
+      expect(covered(template, t3)).toMatch(/^\| 一、本年新收政府信息公开申请数量 .*\|$/);
+      expect(t3.fixes.map((f) => [f.title.zh, f.preferred])).toEqual([['把表三的空白单元格全部填为 0（175 处）', true]]);
+      const filled = applyEdits(template, t3.fixes[0].edits).text;
+      expect(empties(filled).map((d) => d.message.en)).toEqual(found.filter((d) => d !== t3).map((d) => d.message.en));
+      expect(check(filled).filter((d) => d.rule.startsWith('table3'))).toEqual([]);
+    });
+
+    it('one figure typed into table 三: every other blank of it is reported on its cell', () => {
+      const started = setCell(template, '一、本年新收政府信息公开申请数量', 1, '3');
+      const t3 = empties(started).filter((d) => d.message.zh.startsWith('表三'));
+      expect(t3).toHaveLength(174);
+      expect(t3[0].message.zh).toBe('表三「一、本年新收政府信息公开申请数量」「商业企业」为空：须填写数字，没有则填 0');
+      expect(t3[0].fixes.map((f) => [f.title.en, f.preferred ?? false])).toEqual([
+        ['Fill with 0', true],
+        ['Fill all 174 empty cells of table 三 with 0', false],
+      ]);
+      // The whole-table fix is one object shared by every cell's finding, not rebuilt per cell.
+      expect(t3[0].fixes[1]).toBe(t3[173].fixes[1]);
+    });
+  });
+
+  it('fix-all on a long draft of blank rows grows linearly with the number of blank cells', () => {
+    // A draft with table 三's rows written out again and again, one figure typed: thousands of
+    // blank cells, each with its own fix. Quadratic work here took 30 s on a 51 K-character draft.
+    const template = setCell(reportTemplate({ year: 2024, agency: '孝义市人民政府' }), '二、上年结转', 1, '1').split('\n');
+    const t3 = template.findIndex((l) => l.startsWith('## 三'));
+    const t4 = template.findIndex((l) => l.startsWith('## 四'));
+    const delimiter = template.findIndex((l, i) => i > t3 && /^\|[\s:|-]+\|$/.test(l));
+    const rows = template.slice(delimiter + 1, t4).filter((l) => l.startsWith('|'));
+    const draft = (copies: number) => [...template.slice(0, t4), ...Array.from({ length: copies }, () => rows).flat(), ...template.slice(t4)].join('\n');
+    const small = draft(1);
+    const large = draft(10);
+    expect(checkModel(parseReport(large)).filter((d) => d.rule === 'cell-empty').length).toBeGreaterThan(1000);
+    const time = (text: string) => msPerCall(() => fixAll(text), 200);
+    const ratio = time(large) / time(small);
+    // Linear is at most ~10× (ten times the cells; measured 1.8×); quadratic was 56×. A wide margin for a busy machine.
+    expect(ratio).toBeLessThan(20);
   });
 });

@@ -67,6 +67,21 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Diag
   return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
 }
 
+/**
+ * A fix shared by several findings (cell-empty's "fill the whole table", offered on each of its
+ * cells) gets its ranges once: per finding, that was quadratic in the number of blank cells.
+ */
+const RANGED = new WeakMap<Fix, FixWithRanges>();
+
+function withRanges(source: ReportModel['source'], fix: Fix): FixWithRanges {
+  let ranged = RANGED.get(fix);
+  if (!ranged) {
+    ranged = { ...fix, edits: fix.edits.map((e) => ({ span: e.span, range: source.rangeOf(e.span), newText: e.newText })) };
+    RANGED.set(fix, ranged);
+  }
+  return ranged;
+}
+
 /** A diagnostic whose fixes are computed on first use (a code action, fix-all), then kept. */
 class LazyDiagnostic implements Diagnostic {
   private computed?: readonly FixWithRanges[];
@@ -86,7 +101,7 @@ class LazyDiagnostic implements Diagnostic {
     if (!this.computed) {
       const f = this.finding.fixes;
       const list = typeof f === 'function' ? f() : (f ?? []);
-      this.computed = list.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ span: e.span, range: this.source.rangeOf(e.span), newText: e.newText })) }));
+      this.computed = list.map((fix) => withRanges(this.source, fix));
     }
     return this.computed;
   }

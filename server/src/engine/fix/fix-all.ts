@@ -1,8 +1,8 @@
 import { parseReport } from '../parse';
-import { checkModel, type CheckOptions } from '../check/run';
+import { checkModel, type CheckOptions, type Diagnostic, type FixWithRanges } from '../check/run';
 import type { ReportModel } from '../model';
 import type { TextEdit } from '../text/edit';
-import { applyEdits, overlaps } from './apply';
+import { applyEdits, EditSet } from './apply';
 
 export interface FixAllOptions extends CheckOptions {
   /** Only fixes of these rules (the editor's "fix all of one rule"). */
@@ -43,16 +43,24 @@ export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult 
 
 /** The preferred fixes of one check, whole fixes only, without overlaps (first come first served). */
 export function preferredEdits(model: ReportModel, options: FixAllOptions = {}): TextEdit[][] {
-  const chosen: TextEdit[][] = [];
-  const flat: TextEdit[] = [];
-  for (const d of checkModel(model, options)) {
-    if (options.onlyRules && !options.onlyRules.includes(d.rule)) continue;
+  const wanted = options.onlyRules;
+  return preferredFixes(checkModel(model, options), (d) => !wanted || wanted.includes(d.rule)).map((fix) => fix.edits.map((e) => ({ span: e.span, newText: e.newText })));
+}
+
+/**
+ * The preferred fix of each diagnostic `accept`s, in order, whole fixes only: a fix touching
+ * text an earlier one changes is left out (first come first served). Linear in the number of
+ * edits (EditSet), since a draft of blank tables has thousands.
+ */
+export function preferredFixes(diagnostics: Iterable<Diagnostic>, accept: (d: Diagnostic) => boolean): FixWithRanges[] {
+  const chosen: FixWithRanges[] = [];
+  const taken = new EditSet();
+  for (const d of diagnostics) {
+    if (!accept(d)) continue;
     const fix = d.fixes.find((f) => f.preferred);
-    if (!fix) continue;
-    const edits = fix.edits.map((e) => ({ span: e.span, newText: e.newText }));
-    if (edits.some((e) => flat.some((f) => overlaps(e, f)))) continue;
-    chosen.push(edits);
-    flat.push(...edits);
+    if (!fix || fix.edits.some((e) => taken.collides(e))) continue;
+    chosen.push(fix);
+    for (const e of fix.edits) taken.add(e);
   }
   return chosen;
 }

@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../check/run';
-import { fixAll, type FixAllOptions } from '../fix/fix-all';
-import { overlaps } from '../fix/apply';
+import { fixAll, preferredFixes, type FixAllOptions } from '../fix/fix-all';
 import { frontMatterLineCount } from '../parse/frontmatter';
 import { RULES_BY_ID } from '../rules';
 import type { Span } from '../text/source';
@@ -93,17 +92,10 @@ function diagnosticsAt(diagnostics: readonly Diagnostic[], span: Span): Diagnost
 
 /** Every preferred fix of one rule in the document, without overlaps, when there are two or more. */
 function fixAllOfRule(d: Diagnostic, diagnostics: readonly Diagnostic[], lang: Lang): CodeActionEntry | undefined {
-  const edits: TextReplacement[] = [];
-  let fixed = 0;
-  for (const other of diagnostics) {
-    if (other.rule !== d.rule) continue;
-    const fix = other.fixes.find((f) => f.preferred);
-    if (!fix || fix.edits.some((e) => edits.some((x) => overlaps(x, e)))) continue;
-    edits.push(...fix.edits.map((e) => ({ span: e.span, range: e.range, newText: e.newText })));
-    fixed++;
-  }
-  if (fixed < 2) return undefined;
-  return { title: pick(lang, `修复本文档中全部 ${fixed} 处 ${d.rule} 问题`, `Fix all ${fixed} ${d.rule} problems in this document`), kind: 'quickfix', diagnostic: d, edits };
+  const fixes = preferredFixes(diagnostics, (other) => other.rule === d.rule);
+  if (fixes.length < 2) return undefined;
+  const edits: TextReplacement[] = fixes.flatMap((fix) => fix.edits.map((e) => ({ span: e.span, range: e.range, newText: e.newText })));
+  return { title: pick(lang, `修复本文档中全部 ${fixes.length} 处 ${d.rule} 问题`, `Fix all ${fixes.length} ${d.rule} problems in this document`), kind: 'quickfix', diagnostic: d, edits };
 }
 
 function insertAt(index: LanguageIndex, offset: number, newText: string): TextReplacement {

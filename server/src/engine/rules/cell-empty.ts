@@ -1,5 +1,8 @@
 import { cellDiagnosticSpan, cellPlace, cellSubject, setCellText } from '../analysis/cells';
+import type { CellNode, ReportModel, RowNode, TableNode } from '../model';
 import type { Finding, Fix, Rule } from './types';
+
+type Empty = { readonly row: RowNode; readonly cell: CellNode };
 
 export const rule: Rule = {
   id: 'cell-empty',
@@ -10,33 +13,72 @@ export const rule: Rule = {
     en: 'A cell where the format requires a figure is empty.',
   },
   rationale: {
-    zh: '空白单元格不能读作 0：读者无法判断是“没有”还是“漏填”，勾稽关系也无法核对。没有发生的事项应填 0。从网页或 PDF 复制的表格中，“·”等占位符也视为空白。',
-    en: 'A blank is not a zero: readers cannot tell "none" from "not filled in", and totals cannot be checked. Write 0 for none. Placeholders such as “·” left by extraction count as blank.',
+    zh: '空白单元格不能读作 0：读者无法判断是“没有”还是“漏填”，勾稽关系也无法核对。没有发生的事项应填 0。从网页或 PDF 复制的表格中，“·”等占位符也视为空白。一张表还完全没有填写时（如刚由模板新建的报告），只报告一次“尚未填写”；开始填写后，逐格报告空白单元格。',
+    en: 'A blank is not a zero: readers cannot tell "none" from "not filled in", and totals cannot be checked. Write 0 for none. Placeholders such as “·” left by extraction count as blank. A table not filled in at all yet (a report just made from the template) is reported once, as not filled in; once filling has started, each empty cell is reported.',
   },
   fix: { zh: '填入 0；也可把本表所有空白单元格一次填为 0。', en: 'Fill with 0; or fill every empty cell of the table with 0.' },
   example: { bad: '| 行政复议 |  |  |  |  |  |', good: '| 行政复议 | 0 | 0 | 0 | 0 | 0 |' },
   check({ model, analysis }) {
-    const empties = analysis.cellsWith('empty');
-    // One "fill the whole table" fix per table, shared by the findings of its cells.
-    const fillTable = (tableId: string, name: { zh: string; en: string }): Fix => {
-      const edits = empties.filter((e) => e.row.table.id === tableId).map((e) => setCellText(model.source, e.cell, '0'));
-      return { title: { zh: `把${name.zh}的空白单元格全部填为 0（${edits.length} 处）`, en: `Fill all ${edits.length} empty cells of ${name.en} with 0` }, edits };
-    };
-    return empties.map(({ row, cell }): Finding => {
-      const place = cellPlace(row, cell);
-      const inTable = empties.reduce((n, e) => n + (e.row.table === row.table ? 1 : 0), 0);
-      return {
-        span: cellDiagnosticSpan(model.source, cell),
-        message: {
-          zh: `${place.zh}为空：须填写数字，没有则填 0`,
-          en: `Empty cell (${place.en}): a figure is required; write 0 for none`,
-        },
-        fixes: () => [
-          { title: { zh: '填入 0', en: 'Fill with 0' }, edits: [setCellText(model.source, cell, '0')], preferred: true },
-          ...(inTable > 1 ? [fillTable(row.table.id, row.table.name)] : []),
-        ],
-        subject: cellSubject(cell),
-      };
-    });
+    const out: Finding[] = [];
+    for (const [table, empties] of byTable(model, analysis.cellsWith('empty'))) {
+      // One "fill the whole table" fix per table, built on first use and shared by its findings:
+      // rebuilding it per finding made fix-all quadratic in the number of blank cells.
+      let fill: Fix | undefined;
+      const fillTable = () => (fill ??= fillTableFix(model, table, empties));
+      const cells = table.rows.reduce((n, r) => n + r.cells.length, 0);
+      if (empties.length === cells && cells > 1) out.push(unfilled(model, table, cells, fillTable));
+      else for (const e of empties) out.push(emptyCell(model, e, empties.length > 1 ? fillTable : undefined));
+    }
+    return out;
   },
 };
+
+/** The empty cells grouped by their table, in document order. */
+function byTable(model: ReportModel, empties: readonly Empty[]): Map<TableNode, Empty[]> {
+  const nodes = new Map([...model.tables.values()].map((t) => [t.spec, t]));
+  const groups = new Map<TableNode, Empty[]>();
+  for (const e of empties) {
+    const table = nodes.get(e.row.table);
+    if (!table) continue;
+    const list = groups.get(table);
+    if (list) list.push(e);
+    else groups.set(table, [e]);
+  }
+  return groups;
+}
+
+function fillTableFix(model: ReportModel, table: TableNode, empties: readonly Empty[]): Fix {
+  const edits = empties.map((e) => setCellText(model.source, e.cell, '0'));
+  const name = table.spec.name;
+  return { title: { zh: `把${name.zh}的空白单元格全部填为 0（${edits.length} 处）`, en: `Fill all ${edits.length} empty cells of ${name.en} with 0` }, edits };
+}
+
+/**
+ * A table with no figure at all yet: one finding, not one per cell. It covers the first row's
+ * whole line, so that the preview lists it with the table rather than on one cell.
+ */
+function unfilled(model: ReportModel, table: TableNode, cells: number, fillTable: () => Fix): Finding {
+  const name = table.spec.name;
+  return {
+    span: model.source.lineSpan(table.rows[0].line),
+    message: { zh: `${name.zh}尚未填写：${cells} 个单元格为空`, en: `${name.en} not filled in yet: ${cells} cells` },
+    fixes: () => [{ ...fillTable(), preferred: true }],
+    data: { table: table.id, emptyCells: cells, unfilled: true },
+  };
+}
+
+function emptyCell(model: ReportModel, { row, cell }: Empty, fillTable: (() => Fix) | undefined): Finding {
+  const place = cellPlace(row, cell);
+  return {
+    span: cellDiagnosticSpan(model.source, cell),
+    message: {
+      zh: `${place.zh}为空：须填写数字，没有则填 0`,
+      en: `Empty cell (${place.en}): a figure is required; write 0 for none`,
+    },
+    fixes: () => [
+      { title: { zh: '填入 0', en: 'Fill with 0' }, edits: [setCellText(model.source, cell, '0')], preferred: true },
+      ...(fillTable ? [fillTable()] : []),
+    ],
+    subject: cellSubject(cell),
+  };
+}
