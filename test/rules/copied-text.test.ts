@@ -40,8 +40,16 @@ describe('copied-text', () => {
     expect(d.fixes).toEqual([]);
   });
 
-  it('says “identical” for a paragraph copied word for word', () => {
-    expect(single(BASE, { previous: previousWith(FIVE) }).message.zh).toBe('本段与上一年度报告的一段完全相同，请按本年度情况撰写');
+  it('says “identical” for a paragraph copied word for word, naming the figures it still shares', () => {
+    const d = single(BASE, { previous: previousWith(FIVE) });
+    expect(d.message.zh).toBe('本段与上一年度报告的一段完全相同（仍是上年的数字：2024），请按本年度情况撰写');
+    expect(d.message.en).toBe("This paragraph is identical to one in last year's report (still last year's figures: 2024); write about this year");
+  });
+
+  it('names only the figures both paragraphs quote', () => {
+    const now = `${FIVE}全年开展培训 12 次，印发手册 3 种。`;
+    const last = `${FIVE}全年开展培训 12 次，印发手册 4 种。`;
+    expect(single(BASE.replace(FIVE, now), { previous: previousWith(last) }).message.zh).toBe('本段与上一年度报告的一段相似度为 98%（仍是上年的数字：2024、12），请按本年度情况撰写');
   });
 
   it('flags a paragraph just above the threshold (92 %)', () => {
@@ -60,6 +68,29 @@ describe('copied-text', () => {
 
   it('does not compare without last year’s report', () => {
     expect(check(BASE)).toEqual([]);
+  });
+});
+
+describe('copied-text and short paragraphs', () => {
+  const FEE = '本机关 2024 年度未收取政府信息公开信息处理费。';
+  const withSix = (text: string, paragraph: string) => {
+    const lines = text.split('\n');
+    lines[lines.findIndex((l) => l.startsWith('## 六、')) + 2] = paragraph;
+    return lines.join('\n');
+  };
+
+  it('flags a short paragraph that is last year’s word for word and quotes a figure', () => {
+    const d = single(withSix(BASE, FEE), { previous: lastYear(withSix(lastYearText(), FEE)) });
+    expect(d.rule).toBe('copied-text');
+    expect(covered(withSix(BASE, FEE), d)).toBe(FEE);
+    expect(d.message.en).toBe("This paragraph is identical to one in last year's report (still last year's figures: 2024); write about this year");
+  });
+
+  it('leaves a short paragraph alone when it differs, or quotes no figure', () => {
+    const changed = FEE.replace('2024', '2023');
+    expect(check(withSix(BASE, FEE), { previous: lastYear(withSix(lastYearText(), changed)) })).toEqual([]);
+    const plain = '本机关全年未收取政府信息公开信息处理费。';
+    expect(check(withSix(BASE, plain), { previous: lastYear(withSix(lastYearText(), plain)) })).toEqual([]);
   });
 });
 

@@ -30,11 +30,13 @@ export class DocumentState {
     readonly checkMs: number,
     /** What went wrong inside the engine, for a diagnostic and the log. */
     readonly failure?: string,
+    /** Last year's report the cross-year rules compared with (hovers and the comparison use it too). */
+    readonly previous?: ReportModel,
   ) {}
 
   get index(): LanguageIndex | undefined {
     if (!this.model) return undefined;
-    return (this.indexCache ??= new LanguageIndex(this.model));
+    return (this.indexCache ??= new LanguageIndex(this.model, this.previous));
   }
 }
 
@@ -58,8 +60,9 @@ export function analyzeParsed(uri: string, version: number | undefined, model: R
   const t1 = performance.now();
   const lineCount = model.source.lineCount;
   try {
-    const diagnostics = checkModel(model, { rules: context.rules, ...context.previousFor(uri, model) });
-    return new DocumentState(uri, version, lineCount, model, diagnostics, parseMs, performance.now() - t1);
+    const lastYear = context.previousFor(uri, model);
+    const diagnostics = checkModel(model, { rules: context.rules, ...lastYear });
+    return new DocumentState(uri, version, lineCount, model, diagnostics, parseMs, performance.now() - t1, undefined, lastYear.previous);
   } catch (error) {
     return new DocumentState(uri, version, lineCount, model, [], parseMs, performance.now() - t1, describe(error));
   }

@@ -9,6 +9,7 @@ export * from './schema';
 export { TABLE3_BALANCE_NOTE } from './table3';
 export { TABLE4_LITIGATION } from './table4';
 export { TABLE2_LABEL_HEADER } from './table2';
+export { CARRY_OVER, STOCK, type CarryOverRelation, type StockRelation } from './cross-year';
 
 export type FormatVersion = '2021' | '2019';
 

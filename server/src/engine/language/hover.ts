@@ -5,7 +5,8 @@ import { citationTitle, citationTitleEn, quoteItems, quoteLines, quoteMarkdown, 
 import type { ArticleReference } from './article-refs';
 import { columnGroupHover, columnHover, rowHover, sectionHover, tableHover } from './hover-content';
 import type { CheckedClaim, LanguageIndex } from './language-index';
-import { escapeMarkdown, paragraphs } from './markdown';
+import { escapeMarkdown, paragraphs, RULE } from './markdown';
+import { crossYearHover } from './cross-year-hover';
 import { computationLine, holds, namesLine, unreadableTerms, type TotalView } from './totals';
 import type { TableToken } from './table-tokens';
 import { toChineseNumeral } from '../text/normalize';
@@ -28,7 +29,7 @@ const inside = (span: Span, offset: number) => offset >= span.start && offset < 
  */
 export function hoverAt(index: LanguageIndex, offset: number, lang: Lang): HoverResult | undefined {
   const found =
-    totalHover(index, offset, lang) ??
+    both(totalHover(index, offset, lang), crossYearHover(index, offset, lang)) ??
     tokenHover(index, offset, lang) ??
     sectionHeadingHover(index, offset, lang) ??
     claimHover(index, offset, lang) ??
@@ -39,6 +40,11 @@ export function hoverAt(index: LanguageIndex, offset: number, lang: Lang): Hover
 }
 
 type Found = { markdown: string; span: Span };
+
+/** A cell that is both a total and carried over from last year shows both computations. */
+function both(a: Found | undefined, b: Found | undefined): Found | undefined {
+  return a && b ? { markdown: a.markdown + RULE + b.markdown, span: a.span } : (a ?? b);
+}
 
 function totalHover(index: LanguageIndex, offset: number, lang: Lang): Found | undefined {
   for (const table of index.model.tables.values()) {

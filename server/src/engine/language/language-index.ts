@@ -19,7 +19,11 @@ export class LanguageIndex {
   private totalsCache?: Map<CellNode, TotalView>;
   private referencesCache?: ArticleReference[];
 
-  constructor(readonly model: ReportModel) {}
+  constructor(
+    readonly model: ReportModel,
+    /** Last year's report of the same body, when known: the hovers on figures carried over from it. */
+    readonly previous?: ReportModel,
+  ) {}
 
   /** The same analysis the check of this version used (arithmetic, prose claims). */
   get analysis(): Analysis {

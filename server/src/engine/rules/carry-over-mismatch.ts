@@ -1,6 +1,6 @@
-import { usableValue } from '../text/numbers';
+import { carriedFigures } from '../analysis/cross-year';
 import { cellSubject } from '../analysis/cells';
-import type { Finding, Rule } from './types';
+import type { Rule } from './types';
 
 export const rule: Rule = {
   id: 'carry-over-mismatch',
@@ -15,25 +15,17 @@ export const rule: Rule = {
     en: "Applications carried over this year are last year's carried-into-next-year (R5). Needs last year's report: front matter `previous`, or the same agency's report of the year before in the workspace (or on the command line).",
   },
   example: { bad: '本年「二、上年结转」总计 0，上年报告「四、结转下年度继续办理」总计 3' },
+  crossYear: true,
   check({ model, previous }) {
-    const prevNext = previous?.tables.get('t3')?.byId.get('next');
-    const carried = model.tables.get('t3')?.byId.get('carried');
-    if (!prevNext || !carried) return [];
+    if (!previous) return [];
     // One row against one row: a single finding naming every column that differs, on the 总计
     // cell when it differs (else on the first differing cell), so one fault is one diagnostic.
-    const differing: { cell: (typeof carried.cells)[number]; now: number; then: number }[] = [];
-    for (const cell of carried.cells) {
-      const before = prevNext.cells.find((c) => c.column.id === cell.column.id);
-      const now = usableValue(cell.parsed);
-      const then = before ? usableValue(before.parsed) : undefined;
-      if (now === undefined || then === undefined || now === then) continue;
-      differing.push({ cell, now, then });
-    }
+    const differing = carriedFigures(model, previous).filter((d) => d.now !== undefined && d.then !== undefined && d.now !== d.then);
     if (differing.length === 0) return [];
     const at = differing.find((d) => d.cell.column.id === 'total') ?? differing[0];
     const zh = differing.map((d) => `「${d.cell.column.label}」为 ${d.now}，上年为 ${d.then}`).join('；');
     const en = differing.map((d) => `“${d.cell.column.label}” is ${d.now}, last year ${d.then}`).join('; ');
-    const out: Finding[] = [
+    return [
       {
         span: at.cell.span,
         message: {
@@ -41,9 +33,8 @@ export const rule: Rule = {
           en: `二 (carried over) differs from last year's 四 (carried into next year): ${en}`,
         },
         subject: cellSubject(at.cell),
-        data: { carried: at.now, previous: at.then },
+        data: { carried: at.now!, previous: at.then! },
       },
     ];
-    return out;
   },
 };

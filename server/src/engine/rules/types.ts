@@ -28,6 +28,8 @@ export interface Rule {
   readonly rationale: Bilingual;
   /** What the quick fix does, or undefined when the rule has none. */
   readonly fix?: Bilingual;
+  /** Compares the report with last year's (needs `previous`): shown inline in the year-over-year comparison. */
+  readonly crossYear?: boolean;
   /** A short example that triggers the rule, for the documentation page. */
   readonly example?: { readonly bad: string; readonly good?: string };
   check(context: RuleContext): readonly Finding[];
