@@ -19,7 +19,7 @@ const FLOORS: readonly (readonly string[])[] = [
   ['check'],
   ['fix'],
   ['convert'],
-  ['language', 'render', 'template'],
+  ['language', 'render', 'template', 'yearly'],
   ['index'],
 ];
 

@@ -21,3 +21,4 @@ export type { Article, Paragraph as LawParagraph } from './law/types';
 export { reportTemplate, type TemplateOptions } from './template';
 export * from './render';
 export * from './language';
+export * from './yearly';

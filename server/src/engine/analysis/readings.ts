@@ -107,7 +107,9 @@ export function readingsFor(kind: ClaimKind, analysis: Analysis, claim?: Claim):
       const cols = kind === 'natural' ? ['natural'] : ORGANISATIONS;
       const zh = kind === 'natural' ? `「${columnLabel(T3_SPEC, 'natural')}」` : `「${ORGANISATION_GROUP}」五列之和`;
       const en = kind === 'natural' ? 'natural persons' : 'the five organisation columns';
-      const a = columnsSum('new', cols);
+      // Blank cells of 一 say nothing yet (a draft), as a blank 总计 beside blanks does (rowTotal).
+      const received = f.columnsSum(T3, 'new', cols);
+      const a = received?.blank ? undefined : received?.sum;
       const b = columnsSum('carried', cols);
       return keep(
         a === undefined ? undefined : { value: a, name: { zh: `表三「一」${zh}`, en: `table 三 一, ${en}` } },
