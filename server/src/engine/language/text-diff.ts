@@ -18,11 +18,12 @@ export function lineEdits(source: SourceText, next: string, maxDistance = 1000):
   const a = before.slice(head, before.length - tail);
   const b = after.slice(head, after.length - tail);
   if (a.length === 0 && b.length === 0) return [];
-  const hunks = diff(a, b, maxDistance) ?? [{ aStart: 0, aEnd: a.length, bStart: 0, bEnd: b.length }];
+  const hunks = diffSequences(a, b, maxDistance) ?? [{ aStart: 0, aEnd: a.length, bStart: 0, bEnd: b.length }];
   return hunks.map((h) => toReplacement(source, eol, head + h.aStart, head + h.aEnd, b.slice(h.bStart, h.bEnd)));
 }
 
-interface Hunk {
+/** Items [aStart, aEnd) of the first sequence were replaced by items [bStart, bEnd) of the second. */
+export interface Hunk {
   aStart: number;
   aEnd: number;
   bStart: number;
@@ -55,8 +56,11 @@ function replacement(source: SourceText, span: Span, newText: string): TextRepla
   return { span, range: source.rangeOf(span), newText };
 }
 
-/** Myers' greedy diff; undefined when the texts differ by more than `max` lines. */
-function diff(a: readonly string[], b: readonly string[], max: number): Hunk[] | undefined {
+/**
+ * Myers' greedy diff of two sequences of strings (lines here; words in the year-over-year
+ * comparison); undefined when they differ by more than `max` items.
+ */
+export function diffSequences(a: readonly string[], b: readonly string[], max: number): Hunk[] | undefined {
   const n = a.length;
   const m = b.length;
   const cap = Math.min(max, n + m);
