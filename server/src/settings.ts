@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RULES, type SeveritySetting } from './engine';
+import { DEFAULT_LARGE_CHANGE, RULES, type SeveritySetting } from './engine';
 
 /**
  * The settings of section `govreport`, as ONE zod schema. The server validates what the
@@ -72,6 +72,27 @@ export const SettingsSchema = z.object({
         { en: 'English.', zh: '英文。' },
       ],
     }),
+  compare: z
+    .object({
+      largeChangePercent: z
+        .number()
+        .min(0)
+        .max(100000)
+        .default(DEFAULT_LARGE_CHANGE.percent)
+        .register(settingDocs, {
+          en: 'Compare with Last Year: a change of a figure is highlighted as large from this percentage of last year’s figure (and at least the minimum below).',
+          zh: '与上年对比：数字的变化达到上年数字的这一百分比（且不小于下面的最小变化量）时，作为较大变化突出显示。',
+        }),
+      largeChangeMinimum: z
+        .number()
+        .min(0)
+        .default(DEFAULT_LARGE_CHANGE.minimum)
+        .register(settingDocs, {
+          en: 'Compare with Last Year: changes smaller than this (in the figure’s own unit) are never highlighted as large, so that 1 → 2 is not +100 %. A figure up from 0 by at least this much is.',
+          zh: '与上年对比：小于这一数量（按该数字本身的单位）的变化不作为较大变化，避免 1 → 2 显示为 +100%；从 0 增加至少这一数量的则作为较大变化。',
+        }),
+    })
+    .default({ largeChangePercent: DEFAULT_LARGE_CHANGE.percent, largeChangeMinimum: DEFAULT_LARGE_CHANGE.minimum }),
   trace: z
     .object({
       server: z
@@ -117,7 +138,7 @@ export function parseSettings(input: unknown): ParsedSettings {
     else problems.push(`govreport.rules: unknown rule id “${id}”`);
   }
   return {
-    settings: { enable: field('enable'), rules, run: field('run'), debounce: field('debounce'), language: field('language'), trace: field('trace') },
+    settings: { enable: field('enable'), rules, run: field('run'), debounce: field('debounce'), language: field('language'), compare: field('compare'), trace: field('trace') },
     problems,
   };
 }
@@ -180,6 +201,9 @@ export function configurationContribution(): ConfigurationContribution {
   add('run', property('run', shape.run));
   add('debounce', property('debounce', shape.debounce));
   add('language', property('language', shape.language));
+  const compare = shape.compare.unwrap().shape;
+  add('compare.largeChangePercent', property('compare.largeChangePercent', compare.largeChangePercent));
+  add('compare.largeChangeMinimum', property('compare.largeChangeMinimum', compare.largeChangeMinimum));
   add('trace.server', property('trace.server', shape.trace.unwrap().shape.server));
   return { configuration: { title: `%${nlsKey('title')}%`, properties }, nls };
 }

@@ -27,7 +27,18 @@ describe('contributes.configuration is generated from the settings schema', () =
 
   it('lists every setting, and every rule id with its default severity', () => {
     const properties = configuration.properties as Record<string, Record<string, unknown>>;
-    expect(Object.keys(properties)).toEqual(['govreport.enable', 'govreport.rules', 'govreport.run', 'govreport.debounce', 'govreport.language', 'govreport.trace.server']);
+    expect(Object.keys(properties)).toEqual([
+      'govreport.enable',
+      'govreport.rules',
+      'govreport.run',
+      'govreport.debounce',
+      'govreport.language',
+      'govreport.compare.largeChangePercent',
+      'govreport.compare.largeChangeMinimum',
+      'govreport.trace.server',
+    ]);
+    expect(properties['govreport.compare.largeChangePercent']).toMatchObject({ type: 'number', minimum: 0, default: 50 });
+    expect(properties['govreport.compare.largeChangeMinimum']).toMatchObject({ type: 'number', minimum: 0, default: 10 });
     expect(properties['govreport.debounce']).toMatchObject({ type: 'integer', minimum: 0, maximum: 5000, default: 60 });
     expect(properties['govreport.language']).toMatchObject({ type: 'string', enum: ['auto', 'zh-CN', 'en'], default: 'auto' });
     const rules = properties['govreport.rules'].properties as Record<string, { default: string; enum: string[] }>;
@@ -39,13 +50,30 @@ describe('contributes.configuration is generated from the settings schema', () =
 describe('settings are validated field by field', () => {
   it('nothing given: the defaults', () => {
     expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
-    expect(DEFAULT_SETTINGS).toEqual({ enable: true, rules: {}, run: 'onType', debounce: 60, language: 'auto', trace: { server: 'off' } });
+    expect(DEFAULT_SETTINGS).toEqual({
+      enable: true,
+      rules: {},
+      run: 'onType',
+      debounce: 60,
+      language: 'auto',
+      compare: { largeChangePercent: 50, largeChangeMinimum: 10 },
+      trace: { server: 'off' },
+    });
   });
 
   it('valid values are kept', () => {
-    const { settings, problems } = parseSettings({ enable: false, rules: { 'cell-empty': 'off', 'text-table-mismatch': 'error' }, run: 'onSave', debounce: 0, language: 'en', trace: { server: 'verbose' } });
+    const input = {
+      enable: false,
+      rules: { 'cell-empty': 'off', 'text-table-mismatch': 'error' },
+      run: 'onSave',
+      debounce: 0,
+      language: 'en',
+      compare: { largeChangePercent: 25, largeChangeMinimum: 0.5 },
+      trace: { server: 'verbose' },
+    };
+    const { settings, problems } = parseSettings(input);
     expect(problems).toEqual([]);
-    expect(settings).toEqual({ enable: false, rules: { 'cell-empty': 'off', 'text-table-mismatch': 'error' }, run: 'onSave', debounce: 0, language: 'en', trace: { server: 'verbose' } });
+    expect(settings).toEqual(input);
   });
 
   it('a bad value costs only its own setting; an unknown rule id is dropped', () => {

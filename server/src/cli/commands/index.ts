@@ -5,4 +5,6 @@ export const COMMAND_MODULES = {
   convert: () => import('./convert'),
   render: () => import('./render'),
   export: () => import('./export'),
+  next: () => import('./next'),
+  compare: () => import('./compare'),
 };
