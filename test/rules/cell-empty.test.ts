@@ -89,12 +89,29 @@ describe('cell-empty', () => {
       // The whole-table fix is one object shared by every cell's finding, not rebuilt per cell.
       expect(t3[0].fixes[1]).toBe(t3[173].fixes[1]);
     });
+
+    it('next year’s draft: a table holding only the figures carried over from last year is not filled in yet', () => {
+      const carried = ['3', '0', '0', '0', '0', '0', '3'].reduce((t, v, i) => setCell(t, '二、上年结转', i + 1, v), template);
+      const draft = [0, 28].reduce((t, v, i) => setCell(t, ['规章', '行政规范性文件'][i], 3, String(v)), carried);
+      expect(empties(draft).map((d) => d.message.zh)).toEqual([
+        '表二第二十条第（一）项尚未填写：4 个单元格为空（已有的 2 个数字是从上年报告结转的）',
+        '表二第二十条第（五）项「行政许可」为空：须填写数字，没有则填 0',
+        '表二第二十条第（六）项尚未填写：2 个单元格为空',
+        '表二第二十条第（八）项「行政事业性收费」为空：须填写数字，没有则填 0',
+        '表三尚未填写：168 个单元格为空（已有的 7 个数字是从上年报告结转的）',
+        '表四尚未填写：15 个单元格为空',
+      ]);
+      expect(empties(draft)[4].message.en).toBe("table 三 not filled in yet: 168 cells (the 7 figures there are carried over from last year's report)");
+      // Any other figure typed in, and the blanks are reported cell by cell again.
+      expect(empties(setCell(draft, '行政规范性文件', 1, '4')).filter((d) => d.message.zh.startsWith('表二第二十条第（一）项'))).toHaveLength(3);
+    });
   });
 
   it('fix-all on a long draft of blank rows grows linearly with the number of blank cells', () => {
     // A draft with table 三's rows written out again and again, one figure typed: thousands of
     // blank cells, each with its own fix. Quadratic work here took 30 s on a 51 K-character draft.
-    const template = setCell(reportTemplate({ year: 2024, agency: '孝义市人民政府' }), '二、上年结转', 1, '1').split('\n');
+    // (Not in 二、上年结转: a table holding only figures carried over from last year counts as unfilled.)
+    const template = setCell(reportTemplate({ year: 2024, agency: '孝义市人民政府' }), '一、本年新收', 1, '1').split('\n');
     const t3 = template.findIndex((l) => l.startsWith('## 三'));
     const t4 = template.findIndex((l) => l.startsWith('## 四'));
     const delimiter = template.findIndex((l, i) => i > t3 && /^\|[\s:|-]+\|$/.test(l));

@@ -11,6 +11,11 @@ import { usableValue } from '../text/numbers';
 const valueOf = (cell: CellNode | undefined) => (cell ? usableValue(cell.parsed) : undefined);
 const cellOf = (row: RowNode | undefined, column: string) => row?.cells.find((c) => c.column.id === column);
 
+/** Whether a cell holds a figure the law carries over from last year's report (a draft starts with these filled in). */
+export function isCarriedOver(tableId: string, rowId: string, columnId: string): boolean {
+  return (tableId === CARRY_OVER.table && rowId === CARRY_OVER.row) || (tableId === STOCK.table && columnId === STOCK.column);
+}
+
 /** One cell of 二、上年结转 beside last year's 四、结转下年度继续办理 of the same column. */
 export interface CarriedFigure {
   readonly row: RowNode;

@@ -1,5 +1,6 @@
 import { cellDiagnosticSpan, cellPlace, cellSubject, setCellText } from '../analysis/cells';
 import type { CellNode, ReportModel, RowNode, TableNode } from '../model';
+import { isCarriedOver } from '../analysis/cross-year';
 import type { Finding, Fix, Rule } from './types';
 
 type Empty = { readonly row: RowNode; readonly cell: CellNode };
@@ -13,8 +14,8 @@ export const rule: Rule = {
     en: 'A cell where the format requires a figure is empty.',
   },
   rationale: {
-    zh: '空白单元格不能读作 0：读者无法判断是“没有”还是“漏填”，勾稽关系也无法核对。没有发生的事项应填 0。从网页或 PDF 复制的表格中，“·”等占位符也视为空白。一张表还完全没有填写时（如刚由模板新建的报告），只报告一次“尚未填写”；开始填写后，逐格报告空白单元格。',
-    en: 'A blank is not a zero: readers cannot tell "none" from "not filled in", and totals cannot be checked. Write 0 for none. Placeholders such as “·” left by extraction count as blank. A table not filled in at all yet (a report just made from the template) is reported once, as not filled in; once filling has started, each empty cell is reported.',
+    zh: '空白单元格不能读作 0：读者无法判断是“没有”还是“漏填”，勾稽关系也无法核对。没有发生的事项应填 0。从网页或 PDF 复制的表格中，“·”等占位符也视为空白。一张表还完全没有填写时（如刚由模板新建的报告，或由上年报告生成、只有上年结转数字的下一年度草稿），只报告一次“尚未填写”；开始填写后，逐格报告空白单元格。',
+    en: 'A blank is not a zero: readers cannot tell "none" from "not filled in", and totals cannot be checked. Write 0 for none. Placeholders such as “·” left by extraction count as blank. A table not filled in at all yet (a report just made from the template, or a draft for next year holding only the figures carried over from the year before) is reported once, as not filled in; once filling has started, each empty cell is reported.',
   },
   fix: { zh: '填入 0；也可把本表所有空白单元格一次填为 0。', en: 'Fill with 0; or fill every empty cell of the table with 0.' },
   example: { bad: '| 行政复议 |  |  |  |  |  |', good: '| 行政复议 | 0 | 0 | 0 | 0 | 0 |' },
@@ -26,7 +27,11 @@ export const rule: Rule = {
       let fill: Fix | undefined;
       const fillTable = () => (fill ??= fillTableFix(model, table, empties));
       const cells = table.rows.reduce((n, r) => n + r.cells.length, 0);
-      if (empties.length === cells && cells > 1) out.push(unfilled(model, table, cells, fillTable));
+      // Next year's draft starts with the figures carried over from last year filled in: a table
+      // holding only those is not filled in yet either.
+      const carried = cells - empties.length;
+      const onlyCarried = carried === 0 || table.rows.every((r) => r.cells.every((c) => c.parsed.status === 'empty' || isCarriedOver(table.id, r.spec.id, c.column.id)));
+      if (empties.length > 1 && onlyCarried) out.push(unfilled(model, table, empties.length, carried, fillTable));
       else for (const e of empties) out.push(emptyCell(model, e, empties.length > 1 ? fillTable : undefined));
     }
     return out;
@@ -57,11 +62,15 @@ function fillTableFix(model: ReportModel, table: TableNode, empties: readonly Em
  * A table with no figure at all yet: one finding, not one per cell. It covers the first row's
  * whole line, so that the preview lists it with the table rather than on one cell.
  */
-function unfilled(model: ReportModel, table: TableNode, cells: number, fillTable: () => Fix): Finding {
+function unfilled(model: ReportModel, table: TableNode, cells: number, carried: number, fillTable: () => Fix): Finding {
   const name = table.spec.name;
+  const note =
+    carried === 0
+      ? { zh: '', en: '' }
+      : { zh: `（已有的 ${carried} 个数字是从上年报告结转的）`, en: ` (the ${carried} figures there are carried over from last year's report)` };
   return {
     span: model.source.lineSpan(table.rows[0].line),
-    message: { zh: `${name.zh}尚未填写：${cells} 个单元格为空`, en: `${name.en} not filled in yet: ${cells} cells` },
+    message: { zh: `${name.zh}尚未填写：${cells} 个单元格为空${note.zh}`, en: `${name.en} not filled in yet: ${cells} cells${note.en}` },
     fixes: () => [{ ...fillTable(), preferred: true }],
     data: { table: table.id, emptyCells: cells, unfilled: true },
   };
