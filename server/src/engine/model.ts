@@ -114,7 +114,10 @@ export type LabelMatch =
 export interface RowNode {
   readonly table: TableSpec;
   readonly spec: RowSpec;
+  /** The row's first line (its label's, or its first figure's). */
   readonly line: number;
+  /** The row's last line: the same as `line` unless the table is written one cell per line. */
+  readonly lastLine: number;
   /** The label as written, and its span; zero-width at the line start when the row has no label. */
   readonly label: {
     readonly text: string;
@@ -133,7 +136,8 @@ export interface RowNode {
   readonly source: LineForm;
 }
 
-export type LineForm = 'pipe' | 'tab' | 'space' | 'kv';
+/** stream: one cell per line (or per paragraph), as web pages and PDF viewers give tables. */
+export type LineForm = 'pipe' | 'tab' | 'space' | 'kv' | 'stream';
 
 export interface TableNode {
   readonly spec: TableSpec;
@@ -153,6 +157,8 @@ export interface TableNode {
 /** A line inside a table region that belongs to no row: kept on conversion, and reported if it holds figures. */
 export interface StrayLine {
   readonly line: number;
+  /** The last line of its cells (a row written one cell per line spans several). */
+  readonly lastLine: number;
   readonly span: Span;
   /** Figures seen on the line that could not be placed in any row. */
   readonly figures: number;

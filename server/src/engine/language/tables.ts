@@ -38,7 +38,7 @@ function firstLineOf(table: TableNode): number {
 }
 
 function lastLineOf(table: TableNode): number {
-  const lines = table.rows.map((r) => r.line);
+  const lines = table.rows.map((r) => r.lastLine);
   if (table.headingLine !== undefined) lines.push(table.headingLine);
   return Math.max(...lines);
 }

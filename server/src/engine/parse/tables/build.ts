@@ -31,6 +31,7 @@ export function buildRow(entry: RowEntry, table: TableSpec, spec: RowSpec, how: 
     table,
     spec,
     line: entry.line,
+    lastLine: entry.endLine,
     label,
     cells,
     figuresSpan,

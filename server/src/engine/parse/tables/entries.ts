@@ -10,6 +10,8 @@ import type { LineForm } from '../../model';
  */
 export interface RowEntry {
   readonly line: number;
+  /** The line of the last cell: `line` unless the row is written one cell per line. */
+  readonly endLine: number;
   readonly info: LineInfo;
   readonly form: LineForm;
   readonly label: string;
@@ -103,6 +105,7 @@ export function rowEntryWithLabel(info: LineInfo, labelCount: number): RowEntry 
 function finish(info: LineInfo, form: LineForm, labelCells: RawCell[], figures: RawCell[]): RowEntry {
   return {
     line: info.line,
+    endLine: info.line,
     info,
     form,
     label: labelCells.map((c) => c.text).join(' '),

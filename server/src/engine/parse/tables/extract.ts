@@ -1,11 +1,14 @@
 import type { FormatVersion, RowSpec, TableId, TableSpec } from '../../format';
-import type { LineForm, StrayLine } from '../../model';
+import type { StrayLine } from '../../model';
 import { labelKey } from '../../text/normalize';
 import type { LineInfo } from '../lines';
 import { RowMatcher } from '../labels';
 import { articleItemHeading, fitFigures, rowEntry, rowEntryWithLabel, type RowEntry } from './entries';
 import { placeByLabel, placeInOrder, type Candidate, type PlacedRow } from './place';
 import { Vocabulary } from './vocabulary';
+import { pastedReason } from './form';
+import { streamSegments } from './stream';
+import { readStreamGroup } from './stream-rows';
 
 /**
  * Reads the statutory tables of one family (table 二's sub-tables, table 三, or table 四)
@@ -37,7 +40,7 @@ export interface FamilyResult {
   /** Group rows written with figures of their own (in 2019, （六）其他处理 is such a row). */
   readonly figuredGroups: readonly string[];
   /** Why the tables are not in canonical pipe form, if they are not. */
-  readonly pastedReason?: 'tab' | 'space' | 'kv' | 'fragments';
+  readonly pastedReason?: 'tab' | 'space' | 'kv' | 'cells' | 'fragments';
 }
 
 interface Tools {
@@ -45,6 +48,8 @@ interface Tools {
   readonly matcher: RowMatcher;
   readonly vocabulary: Vocabulary;
   readonly t4Blocks?: RowMatcher;
+  /** Keys of the tables' column names and header cells (总计, 自然人, 信息内容…). */
+  readonly headerWords: ReadonlySet<string>;
 }
 
 /** Matchers and vocabularies depend only on the (static) format data: build each once. */
@@ -62,6 +67,7 @@ function toolsFor(family: Family, tables: readonly TableSpec[], version: FormatV
       matcher: new RowMatcher(tables.flatMap((t) => t.rows)),
       vocabulary: new Vocabulary(tables),
       t4Blocks: family === 't4' ? new RowMatcher(tables[0].rows) : undefined,
+      headerWords: new Set(tables.flatMap((t) => [t.headerLabel, t.labelHeader ?? '', ...t.columns.flatMap((c) => [c.label, c.group ?? '', ...c.variants])]).filter((w) => w !== '').map(labelKey)),
     };
     TOOLS.set(key, tools);
   }
@@ -76,7 +82,8 @@ export function extractFamily(
   tables: readonly TableSpec[],
   version: FormatVersion,
 ): FamilyResult | undefined {
-  const { tableOfRow, matcher, vocabulary, t4Blocks } = toolsFor(family, tables, version);
+  const { tableOfRow, matcher, vocabulary, t4Blocks, headerWords } = toolsFor(family, tables, version);
+  const isHeaderWord = (text: string) => headerWords.has(labelKey(text));
 
   const candidates: Candidate[] = [];
   const frame = new Set<number>();
@@ -84,7 +91,48 @@ export function extractFamily(
   const headingLines = new Map<TableId, number>();
   let context: RowSpec | undefined;
 
+  let digitsSeen = false;
+  const markHeading = (item: number, line: number) => {
+    const t = tables.find((x) => x.articleItem?.item === item);
+    if (t && !headingLines.has(t.id as TableId)) headingLines.set(t.id as TableId, line);
+    frame.add(line);
+  };
+  /** A line (or a row written one cell per line) with figure cells: a row, or a header. */
+  const consider = (entry: RowEntry): void => {
+    const match = entry.label ? matcher.match(entry.label) : {};
+    const clearLabel = match.row && (match.how === 'exact' || match.how === 'variant' || match.how === 'numbering');
+    // A header cell such as 总计 over blank padding is a column's name, not the row （七）总计.
+    const header = !entry.hasDigits && !digitsSeen && isHeaderWord(entry.label);
+    if (entry.hasDigits || (clearLabel && entry.form !== 'space' && !header)) {
+      candidates.push({ entry, match, context: !entry.label ? context : undefined });
+      if (!entry.label) context = undefined;
+      digitsSeen ||= entry.hasDigits;
+      return;
+    }
+    frame.add(entry.line);
+  };
+  const segments = streamSegments(lines, first, last);
+  let nextSegment = 0;
+
   for (let line = first; line <= last; line++) {
+    const segment = segments[nextSegment];
+    if (segment && segment.first === line) {
+      // A table written one cell per line: its groups of cells, read as rows.
+      nextSegment++;
+      const kept = new Set<number>();
+      for (const group of segment.groups) {
+        const read = readStreamGroup(lines, group, matcher, isHeaderWord);
+        if (family === 't2') for (const h of read.headings) markHeading(h.item, h.line);
+        for (const cell of read.others) if (!vocabulary.covers(cell.text)) kept.add(cell.line);
+        if (read.entry) consider(read.entry);
+      }
+      for (let l = segment.first; l <= segment.last; l++) {
+        if (kept.has(l)) textLines.push(l);
+        else if (lines[l].kind !== 'blank') frame.add(l);
+      }
+      line = segment.last;
+      continue;
+    }
     const info = lines[line];
     if (info.kind === 'blank' || info.kind === 'page' || info.kind === 'delimiter') {
       if (info.kind !== 'blank') frame.add(line);
@@ -97,21 +145,11 @@ export function extractFamily(
     const entry = info.kind === 'heading' ? undefined : preferFirstCellLabel(info, rowEntry(info), matcher, tableOfRow);
     const item = articleItemHeading(entry ? entry.label : info.content);
     if (family === 't2' && item !== undefined && (!entry || !entry.hasDigits)) {
-      const t = tables.find((x) => x.articleItem?.item === item);
-      if (t && !headingLines.has(t.id as TableId)) headingLines.set(t.id as TableId, line);
-      frame.add(line);
+      markHeading(item, line);
       continue;
     }
     if (entry && (entry.hasDigits || entry.figures.length > 0)) {
-      const match = entry.label ? matcher.match(entry.label) : {};
-      const clearLabel = match.row && (match.how === 'exact' || match.how === 'variant' || match.how === 'numbering');
-      if (entry.hasDigits || (clearLabel && entry.form !== 'space')) {
-        candidates.push({ entry, match, context: !entry.label ? context : undefined });
-        if (!entry.label) context = undefined;
-        continue;
-      }
-      // A header row (no figures): part of the frame.
-      frame.add(line);
+      consider(entry);
       continue;
     }
     // A line without figures: a block heading of table 四, a header, a label fragment, or content.
@@ -129,21 +167,29 @@ export function extractFamily(
   }
 
   const placed = family === 't2' ? placeByLabel(candidates, tableOfRow) : placeInOrder(candidates, tables[0], family);
-  const placedLines = new Set(placed.placed.map((p) => p.entry.line));
   const strays: StrayLine[] = placed.unplaced
     .filter((c) => c.entry.hasDigits)
     .map((c): StrayLine => {
-      const labels = c.entry.labelCells;
+      const { line, endLine, labelCells: labels, figures, info } = c.entry;
       const labelSpan = labels.length > 0 ? { start: labels[0].span.start, end: labels[labels.length - 1].span.end } : undefined;
-      return { line: c.entry.line, span: c.entry.info.span, figures: c.entry.figures.length, labelSpan };
+      const span = endLine === line ? info.span : { start: (labels[0] ?? figures[0]).span.start, end: figures[figures.length - 1].span.end };
+      return { line, lastLine: endLine, span, figures: figures.length, labelSpan };
     });
 
-  const rowLines = [...placedLines, ...strays.map((s) => s.line)];
-  if (rowLines.length === 0 && headingLines.size === 0) return undefined;
+  const rows = [...placed.placed.map((p) => p.entry), ...strays.map((s) => ({ line: s.line, endLine: s.lastLine }))];
+  if (rows.length === 0 && headingLines.size === 0) return undefined;
   for (const c of placed.unplaced) if (!c.entry.hasDigits) frame.add(c.entry.line);
-  const end = rowLines.length > 0 ? Math.max(...rowLines) : Math.max(...headingLines.values());
+  let end = -1;
+  let start = Infinity;
+  for (const r of rows) {
+    end = Math.max(end, r.endLine);
+    start = Math.min(start, r.line);
+  }
+  for (const l of headingLines.values()) {
+    if (rows.length === 0) end = Math.max(end, l);
+    start = Math.min(start, l);
+  }
   // The region opens with the header lines directly above the first row (or sub-table heading).
-  let start = Math.min(...rowLines, ...headingLines.values());
   while (start > first && (frame.has(start - 1) || lines[start - 1].kind === 'blank')) start--;
   while (lines[start].kind === 'blank' && start < end) start++;
   const kept = textLines.filter((l) => l > start && l < end);
@@ -162,7 +208,7 @@ export function extractFamily(
     figuredGroups: placed.unplaced
       .filter((c) => c.match.row?.role === 'group' && c.entry.figures.length >= tables[0].columns.length)
       .map((c) => c.match.row!.id),
-    pastedReason: pastedReason(placed.placed, strays, lines, start, end, family),
+    pastedReason: pastedReason(placed.placed, strays, lines, family),
   };
 }
 
@@ -194,47 +240,4 @@ function blockNamedBy(blocks: RowMatcher, text: string): RowSpec | undefined {
   // 「行政复议 … 行政诉讼」 is the header over all three blocks, not the heading of one.
   if (hits[0].id === 'review' && key.includes('诉讼')) return undefined;
   return hits[0];
-}
-function pastedReason(
-  placed: readonly PlacedRow[],
-  strays: readonly StrayLine[],
-  lines: readonly LineInfo[],
-  first: number,
-  last: number,
-  family: Family,
-): FamilyResult['pastedReason'] {
-  const forms = new Set<LineForm>(placed.map((p) => p.entry.form));
-  if (forms.has('tab')) return 'tab';
-  if (forms.has('space')) return 'space';
-  if (forms.has('kv')) return 'kv';
-  // A pipe row that fits no official row (rule row-unknown) or holds too few or too many
-  // figures (rule column-count) is a fault of its own, not a sign the table was pasted.
-  if (strays.some((s) => lines[s.line].kind !== 'row' || lines[s.line].form !== 'pipe')) return 'fragments';
-  for (const p of placed) {
-    const m = p.node.label.match;
-    if (p.entry.labelCells.length > 1 || m === 'fragment' || m === 'context' || (m === 'position' && family !== 't4')) return 'fragments';
-    if (!p.node.columnCount && p.entry.figures.length !== p.node.table.columns.length && !(family === 't4' && p.node.label.match === 'position')) return 'fragments';
-  }
-  // Each table must be one run of pipe lines that opens with a header and a delimiter row.
-  const byTable = new Map<string, number[]>();
-  for (const p of placed) {
-    const list = byTable.get(p.node.table.id) ?? [];
-    list.push(p.entry.line);
-    byTable.set(p.node.table.id, list);
-  }
-  // A comment line (a suppression directive) between the rows is not part of the table's form.
-  const isComment = (l: number) => lines[l].kind === 'comment';
-  for (const rowsAt of byTable.values()) {
-    let lo = Math.min(...rowsAt);
-    const hi = Math.max(...rowsAt);
-    for (let l = lo; l <= hi; l++) if (lines[l].kind !== 'row' && lines[l].kind !== 'delimiter' && !isComment(l)) return 'fragments';
-    let headerDelimiters = 0;
-    for (let l = lo; l <= hi; l++) if (lines[l].kind === 'delimiter') headerDelimiters++;
-    if (headerDelimiters > 0) return 'fragments';
-    while (lo > 0 && isComment(lo - 1)) lo--;
-    if (lo < 2 || lines[lo - 1].kind !== 'delimiter' || lines[lo - 2].kind !== 'row') return 'fragments';
-  }
-  void first;
-  void last;
-  return undefined;
 }

@@ -26,6 +26,7 @@ const PASTED_REASON: Record<NonNullable<FamilyResult['pastedReason']>, Bilingual
   tab: { zh: '制表符分隔的粘贴表格（从 Word 等复制）', en: 'tab-separated rows pasted from Word or similar' },
   space: { zh: '空格对齐的文本表格（从 PDF 提取）', en: 'space-aligned text extracted from a PDF' },
   kv: { zh: '“列名 数字”形式的网页文本', en: 'web text of “column figure” pairs' },
+  cells: { zh: '每个单元格单独成行的网页或 PDF 文本', en: 'web or PDF text with one cell per line' },
   fragments: { zh: '拆散或错位的表格片段', en: 'a table broken into fragments' },
 };
 

@@ -1,0 +1,174 @@
+import { foldWidth } from '../../text/normalize';
+import { looksLikeFigure } from '../../text/numbers';
+import type { Span } from '../../text/source';
+import type { LineInfo, RawCell } from '../lines';
+
+/**
+ * Tables written one cell per line, as web pages and PDF viewers give them when their text is
+ * copied: 「规章」/「0」/「0」/「6」 on successive lines; each cell followed by a pipe
+ * (「一、本年新收政府信息公开申请数量 |」/「|」/「0 |」); cells separated by lines holding only
+ * 「|」; or one cell per paragraph. Such a run of lines is read as a stream of cells, each
+ * keeping its own span, and cut into groups: the text cells (header words, group and row
+ * labels) and the figure cells that follow them. Which text is a row's label is decided by
+ * the table reader, which knows the labels; this module only reads the cells.
+ */
+
+export interface StreamCell extends RawCell {
+  readonly line: number;
+  readonly kind: 'text' | 'figure' | 'empty';
+}
+
+/** Text cells followed by the figure (or blank) cells up to the next text cell. */
+export interface StreamGroup {
+  readonly texts: readonly StreamCell[];
+  readonly values: readonly StreamCell[];
+}
+
+export interface StreamSegment {
+  readonly first: number;
+  readonly last: number;
+  readonly groups: readonly StreamGroup[];
+  /** Lines of the segment that hold a cell or a pipe (blank and page-number lines are not listed). */
+  readonly cellLines: readonly number[];
+}
+
+/** Pieces of a line: cells with their spans, and the offsets of its pipes, in order. */
+type Token = { readonly pipe: number } | { readonly cell: StreamCell };
+
+interface StreamLine {
+  readonly line: number;
+  readonly tokens: readonly Token[];
+  /** 「text |」: a cell closed by a pipe on its own line (the trailing-pipe layout). */
+  readonly closed: boolean;
+}
+
+/** A text cell longer than this, or with a full stop, is prose, not a cell. */
+const MAX_CELL_CHARS = 64;
+/** A segment is a table only with at least this many figures that hold a digit. */
+const MIN_FIGURES = 2;
+
+/** Every stretch of one-cell lines in [first, last] that reads as a table. */
+export function streamSegments(lines: readonly LineInfo[], first: number, last: number): StreamSegment[] {
+  const out: StreamSegment[] = [];
+  let start = -1;
+  let run: (StreamLine | undefined)[] = [];
+  const close = (end: number) => {
+    if (start >= 0) {
+      const segment = readSegment(start, end, run);
+      if (segment) out.push(segment);
+    }
+    start = -1;
+    run = [];
+  };
+  for (let l = first; l <= last; l++) {
+    const info = lines[l];
+    if (info.kind === 'blank' || info.kind === 'page') {
+      if (start >= 0) run.push(undefined);
+      continue;
+    }
+    const line = streamLine(info);
+    if (!line) {
+      close(l - 1);
+      continue;
+    }
+    if (start < 0) start = l;
+    run.push(line);
+  }
+  close(last);
+  return out;
+}
+
+function readSegment(first: number, last: number, run: readonly (StreamLine | undefined)[]): StreamSegment | undefined {
+  const present = run.filter((l): l is StreamLine => l !== undefined);
+  const closed = present.some((l) => l.closed);
+  const cells: StreamCell[] = [];
+  // Separators: two pipes with no cell between them enclose a blank cell.
+  let afterPipe: { at: number; line: number } | undefined;
+  for (const line of present) {
+    let pending: StreamCell | undefined;
+    let pieceStart = line.tokens.length > 0 && 'cell' in line.tokens[0] ? line.tokens[0].cell.span.start : undefined;
+    for (const token of line.tokens) {
+      if ('cell' in token) {
+        if (closed) pending = token.cell;
+        else cells.push(token.cell);
+        afterPipe = undefined;
+        continue;
+      }
+      if (closed) {
+        // Each pipe closes a cell: the one written before it, or a blank one.
+        cells.push(pending ?? { text: '', span: { start: pieceStart ?? token.pipe, end: token.pipe }, line: line.line, kind: 'empty' });
+        pending = undefined;
+        pieceStart = token.pipe + 1;
+      } else {
+        if (afterPipe) cells.push({ text: '', span: { start: afterPipe.at, end: afterPipe.at }, line: afterPipe.line, kind: 'empty' });
+        afterPipe = { at: token.pipe + 1, line: line.line };
+      }
+    }
+    if (pending) cells.push(pending);
+  }
+  const groups: StreamGroup[] = [];
+  let texts: StreamCell[] = [];
+  let values: StreamCell[] = [];
+  for (const cell of cells) {
+    if (cell.kind === 'text') {
+      if (values.length > 0) {
+        groups.push({ texts, values });
+        texts = [];
+        values = [];
+      }
+      texts.push(cell);
+    } else values.push(cell);
+  }
+  groups.push({ texts, values });
+  const figures = cells.reduce((n, c) => n + (c.kind === 'figure' && /\d/.test(foldWidth(c.text)) ? 1 : 0), 0);
+  if (figures < MIN_FIGURES || !groups.some((g) => g.texts.length > 0 && g.values.length > 0)) return undefined;
+  const cellLines = [...new Set(cells.map((c) => c.line))];
+  return { first, last, groups, cellLines };
+}
+
+/** What one line contributes to a stream, or undefined when it is not a one-cell line. */
+function streamLine(info: LineInfo): StreamLine | undefined {
+  if (info.kind !== 'text' && info.kind !== 'row') return undefined;
+  if (info.kind === 'row' && info.form !== 'pipe') return undefined;
+  const text = info.text;
+  const tokens: Token[] = [];
+  let cells = 0;
+  let closed = false;
+  let from = 0;
+  const piece = (a: number, b: number): boolean => {
+    let s = a;
+    let e = b;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (s === e) return true;
+    const cell = cellOf(text.slice(s, e), { start: info.span.start + s, end: info.span.start + e }, info.line);
+    if (!cell) return false;
+    tokens.push({ cell });
+    cells++;
+    return true;
+  };
+  for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) {
+    if (i > 0 && text.charCodeAt(i - 1) === 92) continue;
+    const before = cells;
+    if (!piece(from, i)) return undefined;
+    if (cells > before && tokens.length === 1) closed = true;
+    tokens.push({ pipe: info.span.start + i });
+    from = i + 1;
+  }
+  if (!piece(from, text.length)) return undefined;
+  if (cells > 1) return undefined;
+  return { tokens, closed, line: info.line };
+}
+
+function cellOf(text: string, span: Span, line: number): StreamCell | undefined {
+  if (looksLikeFigure(text)) return { text, span, line, kind: 'figure' };
+  if (text.length > MAX_CELL_CHARS || /[。；]/.test(text)) return undefined;
+  // A label followed by figures on the same line (「规章 0 0 6」) is a row of its own, not a cell.
+  const last = text.slice(text.search(/\S+$/));
+  if (last !== text && looksLikeFigure(last) && /\d/.test(foldWidth(last))) return undefined;
+  return { text, span, line, kind: 'text' };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+}
