@@ -64,8 +64,11 @@ describe('xiaoyi-2024.txt: exactly the true faults', () => {
 });
 
 describe('huaian-2024.pdftotext.txt (every table and prose figure consistent)', () => {
-  it('reports only the missing 考核/评议/追究 and the pasted-table notices', () => {
-    expect(counts('huaian-2024.pdftotext.txt')).toEqual({ 'government-evaluation': 1, 'table-pasted': 3 });
+  it('reports only the missing 考核/评议/追究, the page numbers left in the prose and the pasted-table notices', () => {
+    expect(counts('huaian-2024.pdftotext.txt')).toEqual({ 'government-evaluation': 1, 'table-pasted': 3, 'page-leftover': 4 });
+    // -3- and -4- fall inside tables 二 and 三: frame, not findings.
+    const text = corpus('huaian-2024.pdftotext.txt');
+    expect(only(check(text), 'page-leftover').map((d) => covered(text, d))).toEqual(['-1-', '-2-', '-5-', '-6-']);
     const [d] = only(check(corpus('huaian-2024.pdftotext.txt')), 'government-evaluation');
     expect(d.message.zh).toContain('未见：工作考核、社会评议、责任追究');
   });
@@ -112,7 +115,9 @@ describe('shanghai-office-2025.pdf2md.md (damaged)', () => {
   it('reports lost figures as unreadable and no other fault', () => {
     const c = counts('shanghai-office-2025.pdf2md.md');
     expect(c['column-count']).toBe(2);
-    const allowed = new Set([...STYLE, 'column-count', 'row-unknown']);
+    // Its page numbers — 1 — … — 7 — are left in the prose (the others fall inside its tables).
+    expect(c['page-leftover']).toBe(5);
+    const allowed = new Set([...STYLE, 'column-count', 'row-unknown', 'page-leftover']);
     expect(Object.keys(c).filter((r) => !allowed.has(r))).toEqual([]);
   });
 });

@@ -16,6 +16,15 @@ describe('row-unknown', () => {
     expect(d.fixes).toEqual([]);
   });
 
+  it('names up to three extra rows one by one, and more than that once for the region', () => {
+    const extra = (n: number) => Array.from({ length: n }, (_, i) => `| 其他事项${i + 1} | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n`).join('');
+    expect(check(replaceOnce(BASE, OTHER, `${OTHER}${extra(3)}`)).map((d) => d.rule)).toEqual(['row-unknown', 'row-unknown', 'row-unknown']);
+    const many = check(replaceOnce(BASE, OTHER, `${OTHER}${extra(4)}`));
+    expect(many.map((d) => d.rule)).toEqual(['row-unknown']);
+    expect(many[0].message.zh).toBe('表三所在部分有 4 行数字无法对应到表三的行，未读取；请对照原件核实');
+    expect(many[0].message.en).toBe('4 lines of figures under table 三 could not be placed in table 三 and were not read; check the original');
+  });
+
   it('does not flag an official row written with its group label before it', () => {
     const text = replaceOnce(BASE, '| 1.属于国家秘密   ', '| （三）不予公开 1.属于国家秘密');
     expect(check(text)).toEqual([]);

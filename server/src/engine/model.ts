@@ -204,6 +204,14 @@ export interface Directive {
   readonly span: Span;
 }
 
+/** A line of PDF page furniture: a page number, or a running header repeated after page numbers. */
+export interface PageLeftover {
+  readonly line: number;
+  /** The line's text without surrounding whitespace. */
+  readonly span: Span;
+  readonly kind: 'number' | 'header';
+}
+
 export interface ReportModel {
   readonly source: SourceText;
   readonly frontMatter?: FrontMatter;
@@ -223,6 +231,8 @@ export interface ReportModel {
    * (「```」, 「-->」): text appended at the end would otherwise land inside it.
    */
   readonly openBlockCloser?: string;
+  /** PDF page numbers (-5-, 第 5 页) and running headers left in the text outside the tables. */
+  readonly pageLeftovers: readonly PageLeftover[];
   /** Problems the parser met that are not rule findings (input too large, binary). */
   readonly notices: readonly { span: Span; message: Bilingual }[];
 }

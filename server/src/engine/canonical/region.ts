@@ -55,7 +55,7 @@ export function convertRegionEdit(model: ReportModel, region: TableRegion): Text
   const tables = canonicalTablesText(specs, regionRowTexts(region), eol, { rows: (r) => regionRowTexts(region).has(r.id) });
   const kept = region.keptLines.map((l) => src.lineText(l).trim()).filter((t) => t !== '');
   // Figures that fit no row are kept, visibly marked, so that nothing of the source is lost.
-  const strays = region.strays.map((s) => `<!-- ${UNPLACED_MARK} ${src.lineText(s.line).trim().replace(/--/g, '- -')} -->`);
+  const strays = region.strays.map((s) => `<!-- ${UNPLACED_MARK} ${src.slice(s.span).trim().replace(/\s*\n\s*/g, ' ').replace(/--/g, '- -')} -->`);
   const after = [...kept, ...strays];
   const text = after.length > 0 ? `${tables}${eol}${eol}${after.join(eol)}` : tables;
   return { span: src.linesSpan(region.firstLine, region.lastLine), newText: text };

@@ -1,4 +1,4 @@
-import { FormatSpec, type ColumnSpec, type RowSpec, type SectionSpec, type TableSpec } from './schema';
+import { FormatSpec, type Bilingual, type ColumnSpec, type RowSpec, type SectionSpec, type TableSpec } from './schema';
 import { SECTIONS } from './sections';
 import { TABLE2_2021 } from './table2';
 import { TABLE3_2021 } from './table3';
@@ -72,6 +72,14 @@ export function figureRows(table: TableSpec): RowSpec[] {
 /** The tables of one section, in official order. */
 export function tablesOfSection(version: FormatVersion, sectionId: string): TableSpec[] {
   return FORMATS[version].tables.filter((t) => t.section === sectionId);
+}
+
+/** The name of a section's statistics table: 表三, or 表二 for table 二's four sub-tables together. */
+export function sectionTableName(version: FormatVersion, sectionId: string): Bilingual | undefined {
+  const specs = tablesOfSection(version, sectionId);
+  if (specs.length <= 1) return specs[0]?.name;
+  // The sub-tables' names share the table's own: 表二第二十条第（一）项 → 表二.
+  return { zh: specs[0].name.zh.replace(/第二十条.*$/, ''), en: specs[0].name.en.replace(/,.*$/, '') };
 }
 
 export { SECTIONS };

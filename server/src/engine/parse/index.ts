@@ -1,8 +1,8 @@
-import type { Heading, ReportModel, SectionNode } from '../model';
+import type { Heading, PageLeftover, ReportModel, SectionNode, TableRegion } from '../model';
 import { SourceText } from '../text/source';
 import { findDirectives } from './directives';
 import { frontMatterLineCount, parseFrontMatter } from './frontmatter';
-import { scanLines, type LineInfo } from './lines';
+import { isPageNumber, scanLines, type LineInfo } from './lines';
 import { buildMeta, findTitle } from './meta';
 import { buildParagraphs } from './prose';
 import { buildSections, sectionCandidates } from './sections';
@@ -49,8 +49,20 @@ export function parseReport(text: string): ReportModel {
     meta: buildMeta(source, lines, frontMatter, title, paragraphs),
     format: { version: tables.version, evidence: tables.versionEvidence },
     openBlockCloser: openBlockCloser(lines),
+    pageLeftovers: pageLeftovers(lines, tables.regions),
     notices: [],
   };
+}
+
+/** Page furniture outside the table regions (inside them it is part of the table's frame). */
+function pageLeftovers(lines: readonly LineInfo[], regions: readonly TableRegion[]): PageLeftover[] {
+  const out: PageLeftover[] = [];
+  for (const info of lines) {
+    if (info.kind !== 'page' || regions.some((r) => info.line >= r.firstLine && info.line <= r.lastLine)) continue;
+    const start = info.span.start + info.text.search(/[^\s\f]/);
+    out.push({ line: info.line, span: { start, end: start + info.text.trim().length }, kind: isPageNumber(info.text) ? 'number' : 'header' });
+  }
+  return out;
 }
 
 /** What closes a fence or comment still open after the last line (see ReportModel.openBlockCloser). */

@@ -41,6 +41,12 @@ const DELIMITER = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const PAGE_NUMBER = /^\s*(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
 const COMMENT = /^\s*<!--.*-->\s*$/;
 
+/** A page number as PDF extraction leaves it: -5-, — 5 —, 第 5 页, 第5页共12页, 5/12. */
+export function isPageNumber(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 24 && PAGE_NUMBER.test(t);
+}
+
 export function stripEmphasis(s: string): string {
   return s.replace(/\*\*|__/g, '').trim();
 }
@@ -83,7 +89,36 @@ export function scanLines(source: SourceText, frontMatterLines: number): LineInf
     const c = line < frontMatterLines ? FRONT_MATTER : classify(text, indent, state);
     out[line] = new Line(line, c.kind, span, text, indent, c.content ?? text, c.level, c.form);
   }
+  markRunningHeaders(out);
   return out;
+}
+
+/** Running headers are at most this long (an agency's name and the report's title). */
+const MAX_RUNNING_HEADER = 48;
+
+/**
+ * A PDF's running header: the same short line right after two or more page numbers. Such
+ * lines are page furniture like the numbers (kind 'page'), not prose and not table text.
+ */
+function markRunningHeaders(lines: LineInfo[]): void {
+  const after = new Map<string, number[]>();
+  for (const info of lines) {
+    if (info.kind !== 'page') continue;
+    let next = info.line + 1;
+    while (next < lines.length && lines[next].kind === 'blank') next++;
+    const candidate = lines[next];
+    if (!candidate || candidate.kind !== 'text') continue;
+    const key = candidate.text.replace(/^[\s\f]+|\s+$/g, '');
+    if (key.length === 0 || key.length > MAX_RUNNING_HEADER) continue;
+    after.set(key, [...(after.get(key) ?? []), next]);
+  }
+  for (const [key, at] of after) {
+    if (at.length < 2) continue;
+    for (const l of at) {
+      const info = lines[l];
+      lines[l] = new Line(l, 'page', info.span, info.text, info.indent, key);
+    }
+  }
 }
 
 interface Classified {

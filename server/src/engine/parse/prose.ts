@@ -17,7 +17,11 @@ export function buildParagraphs(
     if (current) out.push(joinLines(lines, current.lines, sectionAt(sections, current.lines[0])));
     current = undefined;
   };
+  const pageGap = pageGaps(lines);
   for (const info of lines) {
+    // A page break (its number, running header and the blank lines around them) inside a
+    // paragraph of extracted PDF text does not end the paragraph.
+    if (info.kind === 'page' || (info.kind === 'blank' && pageGap[info.line])) continue;
     const isProse = (info.kind === 'text' || (info.kind === 'row' && info.form === 'tab')) && !excluded.has(info.line);
     if (!isProse) {
       flush();
@@ -29,6 +33,24 @@ export function buildParagraphs(
   }
   flush();
   return out;
+}
+
+/** Blank lines that belong to a page break: runs of blank and page lines holding a page line. */
+function pageGaps(lines: readonly LineInfo[]): Uint8Array {
+  const gap = new Uint8Array(lines.length);
+  let l = 0;
+  while (l < lines.length) {
+    if (lines[l].kind !== 'blank' && lines[l].kind !== 'page') {
+      l++;
+      continue;
+    }
+    let end = l;
+    let page = false;
+    for (; end < lines.length && (lines[end].kind === 'blank' || lines[end].kind === 'page'); end++) if (lines[end].kind === 'page') page = true;
+    if (page) gap.fill(1, l, end);
+    l = end;
+  }
+  return gap;
 }
 
 function sectionAt(sections: readonly SectionNode[], line: number): string | undefined {

@@ -19,6 +19,7 @@ import { rule as rowUnknown } from './row-unknown';
 import { rule as rowDuplicate } from './row-duplicate';
 import { rule as columnCount } from './column-count';
 import { rule as tablePasted } from './table-pasted';
+import { rule as pageLeftover } from './page-leftover';
 import { rule as textTableMismatch } from './text-table-mismatch';
 import { rule as textPercentageMismatch } from './text-percentage-mismatch';
 import { rule as formatOutdated } from './format-outdated';
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   rowDuplicate,
   columnCount,
   tablePasted,
+  pageLeftover,
   frontMatter,
   previousUnreadable,
   formatOutdated,

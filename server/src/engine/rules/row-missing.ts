@@ -19,6 +19,9 @@ export const rule: Rule = {
       if (table.rows.length === 0) continue;
       const order = figureRows(table.spec);
       const region = table.region;
+      // Rows absent where figures lost their rows may be among those figures: rule row-unknown
+      // reports the region once, and conversion marks such rows「?」, never missing.
+      if (region.strays.some((s) => !s.labelSpan)) continue;
       for (const [i, spec] of order.entries()) {
         if (table.byId.has(spec.id)) continue;
         // Point at the row that should follow it (or the last row of the table).

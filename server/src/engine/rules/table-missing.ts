@@ -31,6 +31,8 @@ export const rule: Rule = {
       const missing = specs.filter((t) => !model.tables.has(t.id as never));
       if (missing.length === 0) continue;
       const region = model.regions.find((r) => r.sectionId === section.spec.id);
+      // Figures the reader could not place are a table that is there (rule row-unknown says so), not a missing one.
+      if (region && region.tables.length === 0) continue;
       const insertLine = region ? region.lastLine + 1 : section.firstLine;
       const span = section.heading?.span ?? model.source.lineSpan(section.firstLine);
       const names = missing.map((t) => t.name);

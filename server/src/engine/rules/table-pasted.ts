@@ -1,4 +1,5 @@
 import { convertRegionEdit } from '../canonical/region';
+import { sectionTableName } from '../format';
 import type { Finding, Rule } from './types';
 
 export const rule: Rule = {
@@ -30,7 +31,7 @@ export const rule: Rule = {
       const line = !mixed ? region.firstLine : heading !== undefined && heading < pastedRow.line ? heading : pastedRow.line;
       const first = src.lineText(line);
       const start = src.lineStarts[line] + (first.length - first.trimStart().length);
-      const names = pastedTable ? pastedTable.spec.name : region.tables.length > 1 ? { zh: '表二', en: 'table 二' } : region.tables[0].spec.name;
+      const names = pastedTable ? pastedTable.spec.name : region.tables.length > 1 ? (sectionTableName(model.format.version, region.tables[0].spec.section) ?? region.tables[0].spec.name) : region.tables[0].spec.name;
       out.push({
         span: { start, end: src.lineEnd(line) },
         message: {
