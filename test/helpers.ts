@@ -30,23 +30,31 @@ export function covered(text: string, d: Diagnostic): string {
 }
 
 /**
- * Milliseconds per call of `fn`: calls repeated until at least `minMs` have passed (so that the
- * timer's resolution and one garbage collection weigh little), the median of five such
- * measures. For ratios of the time at 10N to the time at N — never for absolute limits.
+ * How many times longer `large` takes than `small`, for tests that the cost grows linearly
+ * (never an absolute time). Each is called repeatedly until `minMs` have passed (so the timer's
+ * resolution and one garbage collection weigh little); the two are measured in turn, five times
+ * each, and the fastest measure of each is taken, so a busy machine distorts the ratio little.
  */
-export function msPerCall(fn: () => void, minMs = 30): number {
-  fn();
-  const measures: number[] = [];
+export function timeRatio(small: () => void, large: () => void, minMs = 30): number {
+  small();
+  large();
+  let bestSmall = Infinity;
+  let bestLarge = Infinity;
   for (let m = 0; m < 5; m++) {
-    let calls = 0;
-    const start = performance.now();
-    let elapsed = 0;
-    do {
-      fn();
-      calls++;
-      elapsed = performance.now() - start;
-    } while (elapsed < minMs);
-    measures.push(elapsed / calls);
+    bestSmall = Math.min(bestSmall, msPerCall(small, minMs));
+    bestLarge = Math.min(bestLarge, msPerCall(large, minMs));
   }
-  return measures.sort((a, b) => a - b)[2];
+  return bestLarge / bestSmall;
+}
+
+function msPerCall(fn: () => void, minMs: number): number {
+  let calls = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  do {
+    fn();
+    calls++;
+    elapsed = performance.now() - start;
+  } while (elapsed < minMs);
+  return elapsed / calls;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BASE, brief, check, covered, expectFixRestores, replaceOnce, setCell, single, where } from './base';
 import { applyEdits, checkModel, fixAll, parseReport, reportTemplate } from '../../server/src/engine';
-import { msPerCall } from '../helpers';
+import { timeRatio } from '../helpers';
 
 
 describe('cell-empty', () => {
@@ -120,8 +120,7 @@ describe('cell-empty', () => {
     const small = draft(1);
     const large = draft(10);
     expect(checkModel(parseReport(large)).filter((d) => d.rule === 'cell-empty').length).toBeGreaterThan(1000);
-    const time = (text: string) => msPerCall(() => fixAll(text), 200);
-    const ratio = time(large) / time(small);
+    const ratio = timeRatio(() => fixAll(small), () => fixAll(large), 100);
     // Linear is at most ~10× (ten times the cells; measured 1.8×); quadratic was 56×. A wide margin for a busy machine.
     expect(ratio).toBeLessThan(20);
   });
