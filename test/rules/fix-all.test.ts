@@ -22,16 +22,16 @@ describe('fixAll on the pasted 孝义市 2024 report', () => {
     expect(review.cells.map((c) => [c.parsed.status, c.parsed.value])).toEqual(Array(5).fill(['ok', 0]));
   });
 
-  it('mends the prose figure to the table’s (出台行政规范性文件 8 件 → 10 件)', () => {
+  it('never rewrites a prose figure: 出台行政规范性文件 8 件 against the table’s 10 is left for a person to decide', () => {
     expect(original).toContain('出台行政规范性文件 8 件');
-    expect(result.text).toContain('出台行政规范性文件 10 件');
+    expect(result.text).toContain('出台行政规范性文件 8 件');
     expect(result.text).toContain('审查拟出台规范性文件 15 件');
   });
 
-  it('leaves only what has no fix: the missing 社会评议 and 责任追究 results', () => {
+  it('leaves only what it has no preferred fix for: the prose figure, and the missing 社会评议 and 责任追究 results', () => {
     const rest = check(result.text);
-    expect(rest.map((d) => d.rule)).toEqual(['government-evaluation']);
-    expect(rest.every((d) => d.fixes.length === 0)).toBe(true);
+    expect(rest.map((d) => d.rule)).toEqual(['text-table-mismatch', 'government-evaluation']);
+    expect(rest.every((d) => d.fixes.every((f) => !f.preferred))).toBe(true);
   });
 
   it('is stable: fixing its own output changes nothing', () => {

@@ -16,8 +16,8 @@ export const rule: Rule = {
     en: 'The prose often restates table figures. When they disagree, readers cannot tell which is right. Only unambiguous sentences are checked; a sentence that matches any reading it admits is not flagged, and other measures that share words are never compared.',
   },
   fix: {
-    zh: '把正文的数字改为表中的数字（首选），或把表中的数字改为正文的数字。',
-    en: 'Change the prose to the table figure (preferred), or the table cell to the prose figure.',
+    zh: '把正文的数字改为表中的数字，或把表中的数字改为正文的数字。哪一处错了须由人判断，所以两者都不是首选修复，“修复所有问题”也不会改动。',
+    en: 'Change the prose to the table figure, or the table cell to the prose figure. Which side is wrong is for a person to decide, so neither is preferred and Fix All changes neither.',
   },
   example: { bad: '出台行政规范性文件 8 件。  ← 表二「行政规范性文件」本年制发件数为 10' },
   check({ model, analysis }) {
@@ -37,10 +37,11 @@ export const rule: Rule = {
         });
         continue;
       }
+      // Neither direction is preferred: fix-all and source.fixAll must never rewrite a figure
+      // when only a person can tell which of the two is wrong.
       fixes.push({
         title: { zh: `把正文改为 ${canonicalNumber(primary.value)}（与表一致）`, en: `Change the text to ${canonicalNumber(primary.value)} (as in the table)` },
         edits: [{ span: claim.span, newText: canonicalNumber(primary.value) }],
-        preferred: true,
       });
       if (readings.length === 1 && primary.cell) {
         fixes.push({ title: { zh: `把表中数字改为 ${claim.value}`, en: `Change the table cell to ${claim.value}` }, edits: [setCellText(model.source, primary.cell, String(claim.value))] });
