@@ -127,7 +127,7 @@ function renderCell(cell: LayoutCell, table: string, lang: 'zh' | 'en', show: bo
 /** Diagnostics about a table or the whole document, listed (hidden in print). */
 function notes(marks: readonly Mark[], lang: 'zh' | 'en', cls: string): string {
   const items = marks.map(
-    (mk) => `<li class="gr-note gr-marked gr-${mk.severity}"${lineAttr(mk.range.start.line)}${rangeAttr(mk.range)}">${symbolHtml([mk])}${esc(mk.message[lang])} <span class="gr-rule">[${esc(mk.rule)}]</span></li>`,
+    (mk) => `<li class="gr-note gr-marked gr-${mk.severity}"${lineAttr(mk.range.start.line)}${rangeAttr(mk.range)}>${symbolHtml([mk])}${esc(mk.message[lang])} <span class="gr-rule">[${esc(mk.rule)}]</span></li>`,
   );
   return `<ul class="${cls}">${items.join('')}</ul>`;
 }
