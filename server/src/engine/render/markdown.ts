@@ -57,9 +57,35 @@ export const markdown: Md = create();
 
 /** Whether a soft line break sits between two CJK characters (then it is not a space). */
 export function joinsCjk(tokens: readonly Token[], idx: number): boolean {
-  const before = [...tokens.slice(0, idx)].reverse().find((t) => t.type === 'text' && t.content !== '');
-  const after = tokens.slice(idx + 1).find((t) => t.type === 'text' && t.content !== '');
-  return before !== undefined && after !== undefined && CJK.test(before.content.slice(-1)) && CJK.test(after.content.charAt(0));
+  const { before, after } = textNeighbours(tokens);
+  const b = before[idx];
+  const a = after[idx];
+  return b >= 0 && a >= 0 && CJK.test(tokens[b].content.slice(-1)) && CJK.test(tokens[a].content.charAt(0));
+}
+
+/**
+ * For each token of an inline list, the nearest non-empty text token before and after it (-1:
+ * none), computed once per list: looking back from every line break through all earlier
+ * tokens made a paragraph of many wrapped lines render in quadratic time.
+ */
+const NEIGHBOURS = new WeakMap<readonly Token[], { readonly before: Int32Array; readonly after: Int32Array }>();
+
+function textNeighbours(tokens: readonly Token[]): { readonly before: Int32Array; readonly after: Int32Array } {
+  let found = NEIGHBOURS.get(tokens);
+  if (found && found.before.length === tokens.length) return found;
+  const isText = (t: Token) => t.type === 'text' && t.content !== '';
+  const before = new Int32Array(tokens.length);
+  const after = new Int32Array(tokens.length);
+  for (let i = 0, last = -1; i < tokens.length; i++) {
+    before[i] = last;
+    if (isText(tokens[i])) last = i;
+  }
+  for (let i = tokens.length - 1, next = -1; i >= 0; i--) {
+    after[i] = next;
+    if (isText(tokens[i])) next = i;
+  }
+  NEIGHBOURS.set(tokens, (found = { before, after }));
+  return found;
 }
 
 function sourceLines(state: StateCore): void {
@@ -76,16 +102,22 @@ function sourceLines(state: StateCore): void {
     }
   }
   const byTarget = new Map<number, Mark[]>();
-  for (const mark of env.marks ?? []) {
-    const target = targetOf(tokens, mark.range.start.line - base);
-    if (target < 0) continue;
-    byTarget.set(target, [...(byTarget.get(target) ?? []), mark]);
-  }
+  const marks = env.marks ?? [];
+  const targets = targetsOf(tokens, marks.map((mark) => mark.range.start.line - base));
+  marks.forEach((mark, i) => {
+    const target = targets[i];
+    if (target < 0) return;
+    const list = byTarget.get(target);
+    if (list) list.push(mark);
+    else byTarget.set(target, [mark]);
+  });
   for (const [index, marks] of byTarget) {
     const token = tokens[index];
     token.attrJoin('class', `gr-marked gr-${worst(marks)}`);
     token.attrSet('title', tooltip(marks, env.lang ?? 'zh'));
-    const inline = tokens[index + 1];
+    let next = index + 1;
+    while (tokens[next]?.hidden) next++;
+    const inline = tokens[next];
     if (inline?.type === 'inline' && inline.children) {
       const symbol = new state.Token('gr_mark', '', 0);
       symbol.meta = { marks };
@@ -94,24 +126,36 @@ function sourceLines(state: StateCore): void {
   }
 }
 
-/** Index of the innermost block token whose lines hold `line`, else the nearest block after (or before) it. */
-function targetOf(tokens: readonly Token[], line: number): number {
-  let best = -1;
-  let bestSize = Infinity;
-  let after = -1;
-  let before = -1;
+/**
+ * For each line, the index of the innermost block token whose lines hold it, else the nearest
+ * block after (or before) it. One sweep over the tokens for all lines (asked for in any order):
+ * block tokens come in document order, nested ones inside their parents, so the blocks open at
+ * a line form a stack whose top is the innermost. Searching all tokens per mark was quadratic.
+ */
+function targetsOf(tokens: readonly Token[], lines: readonly number[]): number[] {
+  // Inline tokens carry a map too, but render no attributes: marks go on their block; so do
+  // the hidden paragraphs of a tight list: marks go on the list item.
+  const blocks: number[] = [];
   tokens.forEach((t, i) => {
-    // Inline tokens carry a map too, but render no attributes: marks go on their block.
-    if (!t.block || !t.map || t.nesting === -1 || t.type === 'inline') return;
-    const [a, b] = t.map;
-    if (a <= line && line < b && b - a <= bestSize) {
-      best = i;
-      bestSize = b - a;
-    }
-    if (a > line && after < 0) after = i;
-    if (a <= line) before = i;
+    if (t.block && t.map && t.nesting !== -1 && t.type !== 'inline' && !t.hidden) blocks.push(i);
   });
-  return best >= 0 ? best : after >= 0 ? after : before;
+  const start = (b: number) => tokens[b].map![0];
+  const end = (b: number) => tokens[b].map![1];
+  const order = lines.map((_, i) => i).sort((x, y) => lines[x] - lines[y]);
+  const out = new Array<number>(lines.length).fill(-1);
+  const open: number[] = [];
+  let next = 0;
+  for (const q of order) {
+    const line = lines[q];
+    for (; next < blocks.length && start(blocks[next]) <= line; next++) {
+      while (open.length > 0 && end(open[open.length - 1]) <= start(blocks[next])) open.pop();
+      open.push(blocks[next]);
+    }
+    while (open.length > 0 && end(open[open.length - 1]) <= line) open.pop();
+    const inner = open.length > 0 ? open[open.length - 1] : -1;
+    out[q] = inner >= 0 ? inner : next < blocks.length ? blocks[next] : next > 0 ? blocks[next - 1] : -1;
+  }
+  return out;
 }
 
 /**
