@@ -110,3 +110,40 @@ describe('front matter', () => {
     expect(block.documentation).toContain("`previous`: Path of last year's report");
   });
 });
+
+describe('every edit range is on the cursor’s line and around the cursor', () => {
+  // Indented lines everywhere: the front matter, a heading, prose, a table row, a blank line.
+  const indented = EXAMPLE.replace('agency: ', '  agency:   ')
+    .replace('## 五、', '   ## 五、')
+    .replace(/\n(\| 2\.重复申请)/, '\n  $1')
+    .replace('\n\n## 六', '\n    \n  x\n\n## 六');
+
+  it('at column 0 of an indented line: starts at the cursor, never after it', () => {
+    const d = doc(indented);
+    const offset = d.at('   ## 五、');
+    const items = completionsAt(d.index, offset, 'en');
+    const headings = items.filter((i) => i.kind === 'section-heading');
+    expect(headings).toHaveLength(6);
+    const line = d.index.model.source.lineAt(offset);
+    for (const h of headings) expect(h.edit.range).toEqual({ start: { line, character: 0 }, end: { line, character: '   ## 五、存在的主要问题及改进情况'.length } });
+  });
+
+  it.each([
+    ['the example', EXAMPLE],
+    ['the example, indented', indented],
+  ])('at every offset of %s', (_, text) => {
+    const d = doc(text);
+    const source = d.index.model.source;
+    let checked = 0;
+    for (let offset = 0; offset <= text.length; offset++) {
+      const line = source.lineAt(offset);
+      for (const item of completionsAt(d.index, offset, 'en')) {
+        const { span, range } = item.edit;
+        expect(span.start <= offset && offset <= span.end, `${item.label} at ${offset}: ${span.start}-${span.end}`).toBe(true);
+        expect(range.start.line === line && range.end.line === line, `${item.label} at ${offset}: not on line ${line}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+});

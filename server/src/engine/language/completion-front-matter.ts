@@ -2,7 +2,7 @@ import { FRONT_MATTER_DOCS, FRONT_MATTER_KEYS, FrontMatterSchema, frontMatterLin
 import type { ReportModel } from '../model';
 import { escapeMarkdown } from './markdown';
 import type { CompletionEntry } from './completion';
-import { pick, type Lang } from './types';
+import { pick, wordStart, type Lang } from './types';
 
 /**
  * Completion inside the YAML front matter (source-format.md): the keys not yet written, with
@@ -19,7 +19,7 @@ export function frontMatterCompletions(model: ReportModel, line: number, offset:
   if (colon >= 0 && before > colon) {
     const key = text.slice(0, colon).trim();
     if (key !== 'agencyKind') return [];
-    const valueStart = lineStart + colon + 1 + (text.slice(colon + 1).length - text.slice(colon + 1).trimStart().length);
+    const valueStart = wordStart(lineStart + colon + 1, text.slice(colon + 1).length - text.slice(colon + 1).trimStart().length, offset);
     return FrontMatterSchema.agencyKind.options.map((value, i) => ({
       label: value,
       kind: 'front-matter-value' as const,
@@ -35,7 +35,7 @@ export function frontMatterCompletions(model: ReportModel, line: number, offset:
     const m = /^\s*([A-Za-z]+)\s*:/.exec(src.lineText(l));
     if (m && l !== line) written.add(m[1]);
   }
-  const keyStart = lineStart + (text.length - text.trimStart().length);
+  const keyStart = wordStart(lineStart, text.length - text.trimStart().length, offset);
   const keyEnd = colon >= 0 ? lineStart + colon + 1 : lineStart + text.length;
   return FRONT_MATTER_KEYS.filter((k) => !written.has(k)).map((key, i) => ({
     label: key,

@@ -9,7 +9,7 @@ import { rowHover, sectionHover, tableHover } from './hover-content';
 import type { LanguageIndex } from './language-index';
 import { escapeMarkdown, paragraphs } from './markdown';
 import { extentAtLine, type TableExtent } from './tables';
-import { pick, type Lang, type TextReplacement } from './types';
+import { pick, wordStart, type Lang, type TextReplacement } from './types';
 
 export type CompletionKind = 'section-heading' | 'row-label' | 'table' | 'front-matter-key' | 'front-matter-value' | 'front-matter';
 
@@ -51,7 +51,10 @@ export function completionsAt(index: LanguageIndex, offset: number, lang: Lang):
   const typed = before.trim();
   if (/^#{1,6}(\s|$)/.test(typed) || typed === '' || headingStart(typed)) out.push(...headingCompletions(model, line, offset, lang));
   if (typed === '' || typed === '|' || (typed.startsWith('表') && typed.length <= 12)) out.push(...tableCompletions(model, line, offset, lang));
-  return out;
+  // What the protocol requires of every edit: on the cursor's line and around the cursor. An
+  // entry that cannot replace text around the cursor (it sits before a table row's first pipe)
+  // is left out rather than sent with a range the editor would reject.
+  return out.filter((c) => c.edit.span.start <= offset && offset <= c.edit.span.end);
 }
 
 /** Whether the typed text is the start of an official heading (「五、存在」). */
@@ -116,12 +119,12 @@ function rowEdit(model: ReportModel, spec: TableSpec, row: RowSpec, at: LineCont
   const cells = spec.columns.map((_, i) => ` $${i + 1} |`).join('');
   const label = snippetText(row.label);
   if (!at.pipe) {
-    return { edit: replaceFrom(model, at.lineStart + at.indent, at.offset, row.label), snippet: false, filterText: row.label };
+    return { edit: replaceFrom(model, wordStart(at.lineStart, at.indent, at.offset), at.offset, row.label), snippet: false, filterText: row.label };
   }
   const firstPipe = at.text.indexOf('|');
   if (firstPipe < 0) {
     // An empty line under a pipe table: write the whole row.
-    return { edit: replaceFrom(model, at.lineStart + at.indent, at.offset, `| ${label} |${cells}`), snippet: true, filterText: `| ${row.label}` };
+    return { edit: replaceFrom(model, wordStart(at.lineStart, at.indent, at.offset), at.offset, `| ${label} |${cells}`), snippet: true, filterText: `| ${row.label}` };
   }
   const nextPipe = at.text.indexOf('|', firstPipe + 1);
   const cellStart = at.lineStart + firstPipe + 1;
@@ -146,7 +149,7 @@ function headingCompletions(model: ReportModel, line: number, offset: number, la
       kind: 'section-heading' as const,
       detail: present.has(spec.id) ? pick(lang, '已有此部分', 'section present') : pick(lang, '缺少此部分', 'missing section'),
       documentation: section ? sectionHover(section, model.format.version, lang) : paragraphs(`**${escapeMarkdown(heading)}**`, escapeMarkdown(spec.requires[lang])),
-      edit: replaceFrom(model, src.lineStarts[line] + indent, Math.max(offset, src.lineStarts[line] + text.trimEnd().length), `${prefix}${heading}`),
+      edit: replaceFrom(model, wordStart(src.lineStarts[line], indent, offset), Math.max(offset, src.lineStarts[line] + text.trimEnd().length), `${prefix}${heading}`),
       snippet: false,
       sortText: `${present.has(spec.id) ? 3 : 2}-${spec.number}`,
       // Match whether the user types the number, the words, or the # markers.
@@ -170,7 +173,7 @@ function tableCompletions(model: ReportModel, line: number, offset: number, lang
       kind: 'table' as const,
       detail: pick(lang, `空白标准表格${present ? ' · 文档中已有' : ''}`, `empty canonical table${present ? ' · already in the document' : ''}`),
       documentation: paragraphs(node ? tableHover(node, lang) : escapeMarkdown(spec.explain[lang]), '```\n' + lines.join('\n') + '\n```'),
-      edit: replaceFrom(model, src.lineStarts[line] + indent, offset, lines.join(eol)),
+      edit: replaceFrom(model, wordStart(src.lineStarts[line], indent, offset), offset, lines.join(eol)),
       snippet: false,
       sortText: `${spec.section === here ? 4 : 5}-${present ? 1 : 0}-${String(order).padStart(2, '0')}`,
       filterText: `${spec.name.zh} ${spec.headerLabel}`,

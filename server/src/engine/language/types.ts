@@ -19,3 +19,12 @@ export interface TextReplacement {
 export function pick(lang: Lang, zh: string, en: string): string {
   return lang === 'zh' ? zh : en;
 }
+
+/**
+ * The start of what a completion replaces on a line: its first non-blank character, or the
+ * cursor when the cursor is in the leading whitespace (column 0 of an indented line), so that
+ * the range never starts after the cursor.
+ */
+export function wordStart(lineStart: number, indent: number, offset: number): number {
+  return Math.min(lineStart + indent, offset);
+}
