@@ -1,4 +1,4 @@
-import type { FormatVersion, RowSpec, TableId, TableSpec } from '../../format';
+import { FORMATS, type FormatVersion, type RowSpec, type TableId, type TableSpec } from '../../format';
 import type { StrayLine } from '../../model';
 import { labelKey } from '../../text/normalize';
 import type { LineInfo } from '../lines';
@@ -50,6 +50,8 @@ interface Tools {
   readonly t4Blocks?: RowMatcher;
   /** Keys of the tables' column names and header cells (总计, 自然人, 信息内容…). */
   readonly headerWords: ReadonlySet<string>;
+  /** The rows of the other families' tables: a row naming one of them ends this family's tables. */
+  readonly foreign: RowMatcher;
 }
 
 /** Matchers and vocabularies depend only on the (static) format data: build each once. */
@@ -67,12 +69,21 @@ function toolsFor(family: Family, tables: readonly TableSpec[], version: FormatV
       matcher: new RowMatcher(tables.flatMap((t) => t.rows)),
       vocabulary: new Vocabulary(tables),
       t4Blocks: family === 't4' ? new RowMatcher(tables[0].rows) : undefined,
+      foreign: new RowMatcher(
+        Object.values(FORMATS)
+          .flatMap((f) => f.tables)
+          .filter((t) => !t.id.startsWith(family === 't2' ? 't2-' : family))
+          .flatMap((t) => t.rows),
+      ),
       headerWords: new Set(tables.flatMap((t) => [t.headerLabel, t.labelHeader ?? '', ...t.columns.flatMap((c) => [c.label, c.group ?? '', ...c.variants])]).filter((w) => w !== '').map(labelKey)),
     };
     TOOLS.set(key, tools);
   }
   return tools;
 }
+
+/** How clearly a label must name another table's row for the row to be left to that table. */
+const FOREIGN_MATCH = new Set(['exact', 'variant', 'prefixed']);
 
 export function extractFamily(
   lines: readonly LineInfo[],
@@ -82,7 +93,7 @@ export function extractFamily(
   tables: readonly TableSpec[],
   version: FormatVersion,
 ): FamilyResult | undefined {
-  const { tableOfRow, matcher, vocabulary, t4Blocks, headerWords } = toolsFor(family, tables, version);
+  const { tableOfRow, matcher, vocabulary, t4Blocks, headerWords, foreign } = toolsFor(family, tables, version);
   const isHeaderWord = (text: string) => headerWords.has(labelKey(text));
 
   const candidates: Candidate[] = [];
@@ -167,8 +178,10 @@ export function extractFamily(
   }
 
   const placed = family === 't2' ? placeByLabel(candidates, tableOfRow) : placeInOrder(candidates, tables[0], family);
+  // A row of another table (表三's 一、本年新收… under a lost heading of 三) is that table's, not a stray of this one.
+  const isForeign = (c: Candidate) => !c.match.row && c.entry.label !== '' && FOREIGN_MATCH.has(foreign.match(c.entry.label).how ?? '');
   const strays: StrayLine[] = placed.unplaced
-    .filter((c) => c.entry.hasDigits)
+    .filter((c) => c.entry.hasDigits && !isForeign(c))
     .map((c): StrayLine => {
       const { line, endLine, labelCells: labels, figures, info } = c.entry;
       const labelSpan = labels.length > 0 ? { start: labels[0].span.start, end: labels[labels.length - 1].span.end } : undefined;
@@ -185,10 +198,13 @@ export function extractFamily(
     end = Math.max(end, r.endLine);
     start = Math.min(start, r.line);
   }
+  // A sub-table heading is part of the region even after the last row (a heading with no rows yet).
   for (const l of headingLines.values()) {
-    if (rows.length === 0) end = Math.max(end, l);
+    end = Math.max(end, l);
     start = Math.min(start, l);
   }
+  // A delimiter row right after the end belongs to it (the header of a sub-table with no rows yet).
+  while (end < last && lines[end + 1].kind === 'delimiter') end++;
   // The region opens with the header lines directly above the first row (or sub-table heading).
   while (start > first && (frame.has(start - 1) || lines[start - 1].kind === 'blank')) start--;
   while (lines[start].kind === 'blank' && start < end) start++;

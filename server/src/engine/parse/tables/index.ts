@@ -39,8 +39,11 @@ export function findTables(lines: readonly LineInfo[], sections: readonly Sectio
   const claimed: [number, number][] = [];
   let t3Version: FormatVersion = '2021';
 
-  for (const family of ['t2', 't3', 't4'] as const) {
-    const range = rangeFor(family, lines, sections);
+  // Families whose section is there first: a family looked for in the unclaimed lines must not
+  // take the tables of a section found later.
+  const families = (['t2', 't3', 't4'] as const).map((family) => ({ family, range: rangeFor(family, lines, sections) }));
+  const found = new Map<Family, TableRegion>();
+  for (const { family, range } of [...families.filter((f) => f.range !== 'unclaimed'), ...families.filter((f) => f.range === 'unclaimed')]) {
     let result = runFamily(lines, range, family, family === 't2' ? t2Specs : specsOf('2021', family), claimed);
     if (family === 't3' && result && isLayout2019(result)) {
       const again = runFamily(lines, range, family, specsOf('2019', family), claimed);
@@ -51,7 +54,11 @@ export function findTables(lines: readonly LineInfo[], sections: readonly Sectio
     }
     if (!result) continue;
     claimed.push([result.first, result.last]);
-    const region = toRegion(result, FAMILY_SECTION[family]);
+    found.set(family, toRegion(result, FAMILY_SECTION[family]));
+  }
+  for (const { family } of families) {
+    const region = found.get(family);
+    if (!region) continue;
     regions.push(region);
     for (const t of region.tables) tables.set(t.id, t);
   }

@@ -1,0 +1,94 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { convertDocument, fixAll, parseReport, type ReportModel } from '../../server/src/engine';
+import { CORPUS, ROOT } from '../helpers';
+import { BASE } from '../rules/base';
+
+/**
+ * The checker and the converter read the same figures (issue 9, item 8): every figure the
+ * parser placed comes out of conversion in the same table, row and column, with the same value
+ * — never「?」, never in an "unplaced" comment, never in another table — and converting or
+ * fixing the converted text again changes nothing. Over the corpus, the layout fixtures and
+ * degenerate fragments cut out of them.
+ */
+
+const LAYOUTS = join(ROOT, 'test/fixtures/layouts');
+const documents: [string, string][] = [
+  ['canonical example', BASE],
+  ...readdirSync(CORPUS).filter((f) => !f.endsWith('.json') && f !== 'README.md').map((f): [string, string] => [f, readFileSync(join(CORPUS, f), 'utf8')]),
+  ...readdirSync(LAYOUTS).filter((f) => f.endsWith('.txt')).map((f): [string, string] => [f, readFileSync(join(LAYOUTS, f), 'utf8')]),
+];
+
+/**
+ * Degenerate fragments of a document: the document without one of its section headings, or with
+ * every k-th line dropped, and windows of lines cut out of it (tables without their headings,
+ * headers or ends).
+ */
+function fragments(text: string): string[] {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  lines.forEach((l, i) => {
+    if (/^(#+\s*)?\**\s*[一二三四五六]、/.test(l.trim())) out.push(lines.filter((_, j) => j !== i).join('\n'));
+  });
+  for (const k of [5, 8, 11]) out.push(lines.filter((_, j) => j % k !== 3).join('\n'));
+  for (const size of [5, 13, 40]) {
+    for (let start = 0; start < lines.length; start += Math.max(3, Math.floor(size / 2))) out.push(lines.slice(start, start + size).join('\n'));
+  }
+  return out;
+}
+
+/** Every readable figure the model placed: table, row, column → value. */
+function placed(model: ReportModel): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const table of model.tables.values()) {
+    for (const row of table.rows) {
+      if (table.byId.get(row.spec.id) !== row) continue;
+      row.cells.forEach((cell, i) => {
+        if (cell.parsed.status === 'ok' || cell.parsed.status === 'styled') out.set(`${table.id}/${row.spec.id}/${i}`, cell.parsed.value!);
+      });
+    }
+  }
+  return out;
+}
+
+/** What went wrong with one text: figures lost or changed by conversion, or conversion not settling. */
+function disagreements(text: string, fix = true): string[] {
+  const before = placed(parseReport(text));
+  const converted = convertDocument(text).text;
+  const after = placed(parseReport(converted));
+  const out: string[] = [];
+  for (const [where, value] of before) if (after.get(where) !== value) out.push(`${where}: ${value} → ${after.get(where) ?? 'absent'}`);
+  if (convertDocument(converted).text !== converted) out.push('converting again changes the text');
+  if (!fix) return out;
+  const fixed = fixAll(converted).text;
+  if (fixAll(fixed).text !== fixed) out.push('a second fix-all changes the text');
+  return out;
+}
+
+describe('checker and converter agree on every figure', () => {
+  for (const [name, text] of documents) {
+    it(`on ${name}`, () => {
+      expect(disagreements(text)).toEqual([]);
+    });
+  }
+
+  it('on degenerate fragments of every document', () => {
+    const found: string[] = [];
+    for (const [name, text] of documents) {
+      for (const fragment of fragments(text)) {
+        const problems = disagreements(fragment, false);
+        if (problems.length > 0) found.push(`${name} «${fragment.slice(0, 60).replace(/\n/g, '⏎')}…»: ${problems.join('; ')}`);
+      }
+    }
+    expect(found.slice(0, 10)).toEqual([]);
+  });
+
+  it('reads table 三 under a lost heading as table 三, not as strays of table 二', () => {
+    const text = BASE.replace(/^## 三、.*$/m, '');
+    const model = parseReport(text);
+    expect(model.tables.get('t3' as never)?.rows).toHaveLength(25);
+    expect(model.regions.flatMap((r) => r.strays)).toEqual([]);
+    expect(disagreements(text)).toEqual([]);
+  });
+});
