@@ -16,6 +16,8 @@ const targets = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   // The preview webview's script (runs in the webview, a browser).
   { entryPoints: ['client/src/preview/webview.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife' },
+  // The year-over-year comparison webview's script.
+  { entryPoints: ['client/src/compare/webview.ts'], outfile: 'dist/compare.js', platform: 'browser', format: 'iife' },
   // The engine alone, bundled for the browser: proves it has no Node dependencies (vscode.dev later).
   { entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.web.js', platform: 'browser', format: 'esm' },
   // Integration tests that run inside a real VS Code.

@@ -4,7 +4,9 @@ import { startLanguageClient } from './client/start';
 import { convertTablesCommand } from './commands/convertTables';
 import { fixAllCommand } from './commands/fixAll';
 import { COMMANDS } from './commands/ids';
+import { newFromLastYearCommand, type NewFromLastYearInput } from './commands/newFromLastYear';
 import { newReportCommand, type NewReportInput } from './commands/newReport';
+import { ComparePanels } from './compare/manager';
 import { switchToGovreportCommand } from './commands/switchLanguage';
 import { toggleCheckingCommand } from './commands/toggleChecking';
 import { LanguageStatus } from './status/languageStatus';
@@ -32,6 +34,8 @@ export interface GovreportApi {
   readonly preview: PreviewManager;
   /** The language status items (tests read what they show). */
   readonly status: LanguageStatus;
+  /** The year-over-year comparison panels (tests read their counters). */
+  readonly compare: ComparePanels;
 }
 
 /** The running client, so deactivate can wait for the server to shut down cleanly. */
@@ -76,13 +80,25 @@ export function activate(context: vscode.ExtensionContext): GovreportApi {
   context.subscriptions.push(previews);
   register(EXPORT_COMMANDS.html, (target?: unknown) => exportCommand(client, 'html', target instanceof vscode.Uri ? target : undefined));
   register(EXPORT_COMMANDS.docx, (target?: unknown) => exportCommand(client, 'docx', target instanceof vscode.Uri ? target : undefined));
-  // A restarted server or changed settings can change what the preview shows.
+  // From one year's report to the next (issue 8): the draft and the comparison, made by the server.
+  const comparisons = new ComparePanels(context.extensionUri, client, started);
+  context.subscriptions.push(comparisons);
+  register(COMMANDS.newFromLastYear, async (target?: unknown, input?: NewFromLastYearInput) => {
+    await started;
+    return newFromLastYearCommand(client, target, isNewFromLastYearInput(input) ? input : undefined);
+  });
+  register(COMMANDS.compareWithLastYear, (target?: unknown, last?: unknown) => comparisons.show(target, last instanceof vscode.Uri ? last : undefined));
+  // A restarted server or changed settings can change what the preview and the comparisons show.
   context.subscriptions.push(
     client.onDidChangeState((event) => {
-      if (event.newState === State.Running) previews.refreshAll();
+      if (event.newState !== State.Running) return;
+      previews.refreshAll();
+      comparisons.refreshAll();
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('govreport')) previews.refreshAll();
+      if (!event.affectsConfiguration('govreport')) return;
+      previews.refreshAll();
+      comparisons.refreshAll();
     }),
   );
 
@@ -93,6 +109,7 @@ export function activate(context: vscode.ExtensionContext): GovreportApi {
     crashNoticeCount: () => server.crashes.noticeCount,
     preview: previews,
     status,
+    compare: comparisons,
   };
 }
 
@@ -101,6 +118,12 @@ export function deactivate(): Promise<void> | undefined {
   const client = activeClient;
   activeClient = undefined;
   return client?.stop();
+}
+
+function isNewFromLastYearInput(value: unknown): value is NewFromLastYearInput {
+  if (typeof value !== 'object' || value === null) return false;
+  const { last, target } = value as Record<string, unknown>;
+  return last instanceof vscode.Uri && target instanceof vscode.Uri;
 }
 
 /** Commands invoked from a walkthrough link or a keybinding get arbitrary arguments: accept only the shape we expect. */

@@ -6,4 +6,6 @@ export const COMMANDS = {
   newReport: 'govreport.newReport',
   switchToGovreport: 'govreport.switchToGovreport',
   toggleChecking: 'govreport.toggleChecking',
+  newFromLastYear: 'govreport.newFromLastYear',
+  compareWithLastYear: 'govreport.compareWithLastYear',
 } as const;

@@ -5,6 +5,8 @@ import { registerDocumentRequests } from './document-requests';
 import { previewOf } from './preview';
 import { EXPORT_REQUEST, PREVIEW_REQUEST, type ExportParams, type ExportResult, type PreviewParams, type PreviewResult } from './preview-protocol';
 import type { Session } from './session';
+import { comparisonOf, registerNextYearDraft } from './yearly';
+import { COMPARE_WITH_LAST_YEAR, type CompareParams, type CompareResult } from './yearly-protocol';
 
 /**
  * Custom requests (`govreport/…`). A request about one document gets that document's state
@@ -15,6 +17,9 @@ const DOCUMENT_REQUESTS: ((session: Session) => void)[] = [
   // The preview pane and the export commands (preview.ts, export.ts).
   documentRequest<PreviewParams, PreviewResult | null>(PREVIEW_REQUEST, null, (state, params, session) => previewOf(state, params.lang ?? session.lang)),
   documentRequest<ExportParams, ExportResult | null>(EXPORT_REQUEST, null, (state, params, session) => exportOf(state, params.format, session.lang)),
+  // The year-to-year commands (yearly.ts).
+  documentRequest<CompareParams, CompareResult | null>(COMPARE_WITH_LAST_YEAR, null, (state, params, session) => comparisonOf(state, params, session)),
+  registerNextYearDraft,
 ];
 
 export function registerCustomRequests(session: Session): void {

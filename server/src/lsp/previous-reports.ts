@@ -71,6 +71,22 @@ export class PreviousReports {
   }
 
   /**
+   * Last year's report of a document and where it is (the comparison view links back to it), or
+   * undefined when none is known or it cannot be read. Records no dependency: nothing is re-checked.
+   */
+  lastYearOf(uri: string, model: ReportModel): { uri: string; model: ReportModel } | undefined {
+    const target = this.resolve(uri, model);
+    if (!target || target === MISSING || uriKey(target) === uriKey(uri)) return undefined;
+    const previous = this.modelOf(target);
+    return previous ? { uri: target, model: previous } : undefined;
+  }
+
+  /** The report at a URI — the editor's version when open, else the file's — parsed once per version. */
+  reportAt(uri: string): ReportModel | undefined {
+    return this.modelOf(uri);
+  }
+
+  /**
    * The front matter's `previous` wins; a name that leads nowhere is MISSING (reported, and no
    * other report is used, so as not to compare the wrong year). Otherwise a report of the same
    * agency and the year before.

@@ -1,0 +1,38 @@
+import { escapeHtml } from '../../../server/src/engine/render/escape';
+import { COMPARE_CSS, COMPARE_WEBVIEW_CSS } from '../../../server/src/engine/yearly/compare-styles';
+
+/**
+ * The comparison webview's page, set once per panel; every update is patched in by
+ * postMessage. The CSP allows this page's nonce'd stylesheet and its script from the
+ * extension's dist folder, nothing else: no remote content, no inline handlers, no eval.
+ */
+export interface ComparePageInput {
+  readonly cspSource: string;
+  readonly scriptUri: string;
+  readonly nonce: string;
+  readonly lang: 'zh' | 'en';
+  readonly loading: string;
+}
+
+export function comparePage({ cspSource, scriptUri, nonce, lang, loading }: ComparePageInput): string {
+  const csp = [
+    "default-src 'none'",
+    `style-src 'nonce-${nonce}'`,
+    `script-src 'nonce-${nonce}' ${cspSource}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style nonce="${nonce}">${COMPARE_CSS}${COMPARE_WEBVIEW_CSS}</style>
+</head>
+<body>
+<div id="gr-root" role="main" aria-busy="true">${escapeHtml(loading)}</div>
+<script nonce="${nonce}" src="${escapeHtml(scriptUri)}"></script>
+</body>
+</html>`;
+}
