@@ -18,6 +18,7 @@ import { registerLanguageTests } from './language.suite';
 import { registerPackagedTests } from './packaged.suite';
 import { registerPreviewTests } from './preview.suite';
 import { registerStatusTests } from './status.suite';
+import { registerYearlyTests } from './yearly.suite';
 
 /** Suites by name; a workspace selects some with `.govreport-it.json` (`{"suites": ["packaged"]}`). */
 const REGISTRATIONS: Record<string, () => void> = {
@@ -25,6 +26,7 @@ const REGISTRATIONS: Record<string, () => void> = {
   diagnostics: registerDiagnosticsTests,
   hover: registerHoverTests,
   fix: registerFixTests,
+  yearly: registerYearlyTests,
   preview: registerPreviewTests,
   status: registerStatusTests,
   // Last: it kills and restarts the server under the others' feet.
