@@ -23,9 +23,15 @@ import { registerInlayHints } from './inlay-hints';
 import { registerOutline } from './outline';
 import { Session, type SessionOptions } from './session';
 import { loadSettings } from './settings-sync';
+import { wellFormedChange, wellFormedClose, wellFormedOpen } from './sync-params';
 import { recordChange } from './timing';
 import { uriPath } from './uri';
 import { WorkspaceReports } from './workspace-reports';
+
+/** A malformed sync notification changes nothing; the log says so (it has no answer to carry an error). */
+function ignoreMalformed(connection: Connection, what: string): void {
+  connection.console.warn(`govreport: ignored a malformed ${what} notification`);
+}
 
 /** What the document manager listens to (the type is not exported by name). */
 type TextDocumentConnection = Parameters<TextDocuments<TextDocument>['listen']>[0];
@@ -96,6 +102,7 @@ export function startServer(connection: Connection, options: SessionOptions): Se
     onDidOpenTextDocument: (handler) =>
       connection.onDidOpenTextDocument(
         guardNotification(connection, 'didOpen', (params) => {
+          if (!wellFormedOpen(params)) return ignoreMalformed(connection, 'didOpen');
           handler(params);
           publisher.schedule(params.textDocument.uri, 0);
         }),
@@ -103,6 +110,7 @@ export function startServer(connection: Connection, options: SessionOptions): Se
     onDidChangeTextDocument: (handler) =>
       connection.onDidChangeTextDocument(
         guardNotification(connection, 'didChange', (params) => {
+          if (!wellFormedChange(params)) return ignoreMalformed(connection, 'didChange');
           const receivedAt = performance.now();
           const cpuAt = process.cpuUsage();
           handler(params);
@@ -115,6 +123,7 @@ export function startServer(connection: Connection, options: SessionOptions): Se
     onDidCloseTextDocument: (handler) =>
       connection.onDidCloseTextDocument(
         guardNotification(connection, 'didClose', (params) => {
+          if (!wellFormedClose(params)) return ignoreMalformed(connection, 'didClose');
           handler(params);
           const uri = params.textDocument.uri;
           publisher.forget(uri);
