@@ -13,7 +13,7 @@ function cellText(cell: CellNode): string {
   switch (cell.parsed.status) {
     case 'ok':
     case 'styled':
-      return canonicalNumber(cell.parsed.value!);
+      return canonicalNumber(cell.parsed.value!) + allowedUnit(cell);
     case 'empty':
       return '';
     case 'unreadable':
@@ -21,6 +21,15 @@ function cellText(cell: CellNode): string {
     default:
       return cell.raw.replace(/\|/g, '\\|');
   }
+}
+
+/**
+ * The unit a figure is written with, when its column allows one (a 2019 采购总金额 of 「120万元」):
+ * it is part of the figure — 120 万元 is not 120 元 — and stays with it.
+ */
+function allowedUnit(cell: CellNode): string {
+  const raw = cell.raw.replace(/[*\s]/g, '');
+  return [...cell.column.allowUnits].sort((a, b) => b.length - a.length).find((u) => raw.endsWith(u)) ?? '';
 }
 
 /**
