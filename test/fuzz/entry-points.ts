@@ -21,7 +21,6 @@ import {
   type Span,
   type SymbolEntry,
 } from '../../server/src/engine';
-import { PENDING } from './pending';
 
 /**
  * Every entry point of the engine on one text, with the invariants that hold whatever the text:
@@ -143,8 +142,7 @@ export function allEntryPoints(text: string, probes: readonly number[]): { model
     const offset = Math.min(Math.max(0, raw), text.length);
     const hover = hoverAt(index, offset, raw % 2 === 0 ? 'zh' : 'en');
     if (hover) spanAndRange(lines, hover.span, hover.range, 'hover');
-    const completions = completionsAt(index, offset, 'zh');
-    if (!PENDING.has('item 4')) for (const c of completions) spanAndRange(lines, c.edit.span, c.edit.range, `completion ${c.label}`);
+    for (const c of completionsAt(index, offset, 'zh')) spanAndRange(lines, c.edit.span, c.edit.range, `completion ${c.label}`);
     const span = { start: offset, end: Math.min(text.length, offset + (raw % 17)) };
     for (const a of codeActions(index, diagnostics, { span, only: raw % 3 === 0 ? ['source'] : undefined, lang: 'zh' })) {
       for (const e of a.edits ?? []) spanAndRange(lines, e.span, e.range, `code action ${a.title}`);

@@ -50,7 +50,8 @@ function share(part: number, whole: number): string {
   return whole > 0 ? `（${((100 * part) / whole).toFixed(1)}%）` : '';
 }
 
-export function buildReport(figures: ReportFigures, faults: readonly Fault[], o: ReportOptions): GeneratedReport {
+export function buildReport(figures: ReportFigures, faults: readonly Fault[], options: ReportOptions): GeneratedReport {
+  const o = PENDING.has('wrapped labels') ? { ...options, style: { ...options.style, wrapAt: 99 } } : options;
   const { year, agency, layout } = o;
   const h = (n: number) => heading(o.headingStyle, `${'一二三四五六'[n - 1]}、${SECTIONS[n - 1].title}`);
   const received = value(figures, 't3', 'new', 'total');
@@ -77,7 +78,7 @@ export function buildReport(figures: ReportFigures, faults: readonly Fault[], o:
     '',
     h(4),
     '',
-    ...tableBlock(T4, figures, faults, layout, PENDING.has('wrapped 表四 labels') ? { ...o.style, wrapAt: 99 } : o.style),
+    ...tableBlock(T4, figures, faults, layout, o.style),
     '',
     h(5),
     '',
