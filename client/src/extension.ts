@@ -7,6 +7,7 @@ import { COMMANDS } from './commands/ids';
 import { newFromLastYearCommand, type NewFromLastYearInput } from './commands/newFromLastYear';
 import { newReportCommand, type NewReportInput } from './commands/newReport';
 import { ComparePanels } from './compare/manager';
+import { showRuleDocumentation } from './commands/ruleDocs';
 import { switchToGovreportCommand } from './commands/switchLanguage';
 import { toggleCheckingCommand } from './commands/toggleChecking';
 import { LanguageStatus } from './status/languageStatus';
@@ -74,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): GovreportApi {
   });
   register(COMMANDS.switchToGovreport, () => switchToGovreportCommand());
   register(COMMANDS.toggleChecking, () => toggleCheckingCommand());
+  register(COMMANDS.showRuleDocumentation, (rule?: unknown) => showRuleDocumentation(context.extensionUri, rule));
 
   // The preview and the exports (issue 4): rendered by the server, shown and saved here.
   const previews = new PreviewManager(context.extensionUri, client, started);

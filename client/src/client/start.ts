@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ruleDocsMiddleware } from '../commands/ruleDocs';
 import { CrashHandler, vscodeCrashNotices } from './crash';
 
 export const LANGUAGE_ID = 'govreport';
@@ -49,6 +50,7 @@ export function startLanguageClient(context: vscode.ExtensionContext, output: vs
     outputChannel: output,
     errorHandler: crashes,
     initializationOptions: { displayLanguage: vscode.env.language },
+    middleware: ruleDocsMiddleware(context.extensionUri),
   };
 
   const client = new LanguageClient(LANGUAGE_ID, vscode.l10n.t('govreport Language Server'), serverOptions, clientOptions);

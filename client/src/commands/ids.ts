@@ -8,4 +8,5 @@ export const COMMANDS = {
   toggleChecking: 'govreport.toggleChecking',
   newFromLastYear: 'govreport.newFromLastYear',
   compareWithLastYear: 'govreport.compareWithLastYear',
+  showRuleDocumentation: 'govreport.showRuleDocumentation',
 } as const;

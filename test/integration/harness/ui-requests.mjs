@@ -70,5 +70,25 @@ async function performStep(page, outputDir, step, log) {
   if (typeof step.waitFor === 'string') return page.locator(step.waitFor).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS }).then(() => true);
   if (typeof step.count === 'string') return page.locator(step.count).count();
   if (typeof step.text === 'string') return page.locator(step.text).allInnerTexts();
+  if (step.frame && typeof step.frame.contains === 'string') return inFrame(page, step.frame);
   throw new Error(`unknown ui step ${JSON.stringify(step)}`);
+}
+
+/**
+ * Waits for a frame other than the workbench's own (webviews are nested iframes) whose text contains `contains`, then answers
+ * `{ text, counts }`: the frame's text and how many elements match each selector of `count`.
+ */
+async function inFrame(page, { contains, count = [] }) {
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+      if (!text.includes(contains)) continue;
+      const counts = await Promise.all(count.map((selector) => frame.locator(selector).count()));
+      return { text, counts };
+    }
+    if (Date.now() > deadline) throw new Error(`no frame shows “${contains}”`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -17,6 +17,7 @@ import { registerHoverTests } from './hover.suite';
 import { registerLanguageTests } from './language.suite';
 import { registerPackagedTests } from './packaged.suite';
 import { registerPreviewTests } from './preview.suite';
+import { registerRuleDocsTests } from './rule-docs.suite';
 import { registerStatusTests } from './status.suite';
 import { registerYearlyTests } from './yearly.suite';
 
@@ -29,6 +30,7 @@ const REGISTRATIONS: Record<string, () => void> = {
   yearly: registerYearlyTests,
   preview: registerPreviewTests,
   status: registerStatusTests,
+  'rule-docs': registerRuleDocsTests,
   // Last: it kills and restarts the server under the others' feet.
   crash: registerCrashTests,
   packaged: registerPackagedTests,

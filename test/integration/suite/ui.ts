@@ -16,7 +16,14 @@ export type UiStep =
   | { readonly hover: string }
   | { readonly waitFor: string }
   | { readonly count: string }
-  | { readonly text: string };
+  | { readonly text: string }
+  /** The first frame (webviews are nested iframes) whose text contains `contains`: its text, and element counts. */
+  | { readonly frame: { readonly contains: string; readonly count?: readonly string[] } };
+
+export interface FrameResult {
+  readonly text: string;
+  readonly counts: readonly number[];
+}
 
 export interface UiAnswer {
   /** One result per step: a screenshot's file, a count, inner texts, or nothing. */
