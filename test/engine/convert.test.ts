@@ -13,3 +13,34 @@ describe('convertDocument', () => {
     expect(convertDocument(converted).text).toBe(converted);
   });
 });
+
+describe('convertDocument tells where the converted tables are', () => {
+  const original = corpus('xiaoyi-2024.txt');
+  const result = convertDocument(original);
+  const before = parseReport(original);
+  const after = parseReport(result.text);
+
+  it('one span per rewritten table region, each exactly a canonical table region of the result', () => {
+    expect(result.tables).toBe(3);
+    expect(result.converted).toHaveLength(3);
+    const regions = after.regions.map((r) => after.source.linesSpan(r.firstLine, r.lastLine));
+    expect(result.converted).toEqual(regions);
+    expect(after.regions.every((r) => r.form === 'pipe')).toBe(true);
+  });
+
+  it('the text between them is the original text between the pasted regions', () => {
+    const gaps = (text: string, spans: readonly { start: number; end: number }[]) => spans.map((s, i) => text.slice(i === 0 ? 0 : spans[i - 1].end, s.start));
+    const pasted = before.regions.map((r) => before.source.linesSpan(r.firstLine, r.lastLine));
+    expect(gaps(result.text, result.converted)).toEqual(gaps(original, pasted));
+  });
+
+  it('converting the result again changes nothing, and names the same spans', () => {
+    const again = convertDocument(result.text);
+    expect(again.text).toBe(result.text);
+    expect(again.converted).toEqual(result.converted);
+  });
+
+  it('with fix, no spans (fix-all moves the text again)', () => {
+    expect(convertDocument(original, { fix: true }).converted).toEqual([]);
+  });
+});

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, checkModel, codeActions, fixAll, fixAllCodeAction, parseReport, SHOW_RULE_DOCUMENTATION_COMMAND, wantsKind, type CodeActionEntry } from '../../server/src/engine';
+import {
+  applyEdits,
+  checkModel,
+  codeActions,
+  fixAll,
+  fixAllCodeAction,
+  fixAllSummaryMessage,
+  FIX_ALL_SUMMARY_COMMAND,
+  isFixAllSummary,
+  parseReport,
+  SHOW_RULE_DOCUMENTATION_COMMAND,
+  wantsKind,
+  type CodeActionEntry,
+} from '../../server/src/engine';
 import { doc, EXAMPLE, lineOf, XIAOYI } from './setup';
 
 const BROKEN = EXAMPLE.replace('|    2 |   70 |', '|    2 |   71 |');
@@ -88,6 +101,19 @@ describe('fix all of one rule, and fix all', () => {
     // Line edits, not one replacement of the document.
     expect(action.edits!.length).toBeGreaterThan(1);
     expect(fixAllCodeAction(doc(fixAll(XIAOYI).text).index, {}, 'zh')).toBeUndefined();
+  });
+
+  it('fix-all carries the command that reports what it fixed, by rule', () => {
+    const action = fixAllCodeAction(d.index, {}, 'en')!;
+    const summary = { fixed: 9, byRule: { 'cell-empty': 5, 'table-pasted': 3, 'text-table-mismatch': 1 } };
+    expect(action.command).toEqual({ id: FIX_ALL_SUMMARY_COMMAND, arguments: [summary] });
+    expect(fixAllSummaryMessage(summary)).toEqual({
+      zh: '已修复 9 处：cell-empty 5，table-pasted 3，text-table-mismatch 1',
+      en: 'Fixed 9 problems: cell-empty 5, table-pasted 3, text-table-mismatch 1',
+    });
+    expect(fixAllSummaryMessage({ fixed: 1, byRule: { 'cell-empty': 1 } })).toEqual({ zh: '已修复 1 处：cell-empty 1', en: 'Fixed 1 problem: cell-empty 1' });
+    expect(isFixAllSummary(summary)).toBe(true);
+    for (const bad of [null, 'x', { fixed: 1 }, { fixed: 1.5, byRule: {} }, { fixed: 1, byRule: { a: 'b' } }]) expect(isFixAllSummary(bad)).toBe(false);
   });
 
   it('kinds: quick fixes unless asked otherwise; fix-all only when asked', () => {

@@ -34,6 +34,13 @@ describe('fixAll on the pasted 孝义市 2024 report', () => {
     expect(rest.every((d) => d.fixes.every((f) => !f.preferred))).toBe(true);
   });
 
+  it('counts what it fixed by rule, in registry order, over every pass', () => {
+    expect(result.fixed).toBe(9);
+    expect(result.passes).toBe(2);
+    expect(result.fixedByRule).toEqual({ 'cell-empty': 5, 'table-pasted': 3, 'text-table-mismatch': 1 });
+    expect(Object.keys(result.fixedByRule)).toEqual(['cell-empty', 'table-pasted', 'text-table-mismatch']);
+  });
+
   it('is stable: fixing its own output changes nothing', () => {
     const again = fixAll(result.text);
     expect(again.text).toBe(result.text);
@@ -49,7 +56,7 @@ describe('fixAll on every corpus report', () => {
   });
 
   it('changes nothing in the clean example', () => {
-    expect(fixAll(BASE)).toEqual({ text: BASE, passes: 0, fixed: 0 });
+    expect(fixAll(BASE)).toEqual({ text: BASE, passes: 0, fixed: 0, fixedByRule: {} });
   });
 });
 

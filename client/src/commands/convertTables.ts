@@ -7,8 +7,8 @@ import { minimalReplace } from './minimalEdit';
 /**
  * "Convert pasted tables": every statutory table pasted from Word or a PDF becomes the
  * canonical pipe table, keeping every figure. The server (engine) does the conversion;
- * the edit is dropped if the user typed in the meantime, so nothing they wrote is lost.
- * Returns the number of tables converted.
+ * the edit is dropped if the user typed in the meantime, so nothing they wrote is lost. The
+ * converted tables are left selected and scrolled into view. Returns the number of tables converted.
  */
 export async function convertTablesCommand(client: LanguageClient, editor: vscode.TextEditor | undefined = vscode.window.activeTextEditor): Promise<number> {
   const document = editor?.document;
@@ -28,6 +28,18 @@ export async function convertTablesCommand(client: LanguageClient, editor: vscod
   }
   const applied = await vscode.workspace.applyEdit(minimalReplace(document, result.newText));
   if (!applied) return 0;
-  void vscode.window.showInformationMessage(vscode.l10n.t('Converted {0} table(s) to standard tables.', result.tables));
+  if (editor && document.getText() === result.newText) selectConverted(editor, result.converted ?? []);
+  void vscode.window.showInformationMessage(
+    result.tables === 1 ? vscode.l10n.t('Converted 1 table to a standard table.') : vscode.l10n.t('Converted {0} tables to standard tables.', result.tables),
+  );
   return result.tables;
+}
+
+/** Selects every converted table and scrolls to the first, so the user sees what changed. */
+function selectConverted(editor: vscode.TextEditor, spans: readonly { readonly start: number; readonly end: number }[]): void {
+  const { document } = editor;
+  const selections = spans.map((s) => new vscode.Selection(document.positionAt(s.start), document.positionAt(s.end)));
+  if (selections.length === 0) return;
+  editor.selections = selections;
+  editor.revealRange(selections[0], vscode.TextEditorRevealType.AtTop);
 }

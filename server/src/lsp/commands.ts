@@ -1,16 +1,19 @@
 import type { ExecuteCommandParams } from 'vscode-languageserver';
-import { RULES_BY_ID, SHOW_RULE_DOCUMENTATION_COMMAND } from '../engine';
+import { FIX_ALL_SUMMARY_COMMAND, fixAllSummaryMessage, isFixAllSummary, RULES_BY_ID, SHOW_RULE_DOCUMENTATION_COMMAND } from '../engine';
 import { ruleDocsUri } from './convert';
 import { guard } from './guard';
 import type { Session } from './session';
 
 /** Commands the server runs itself (workspace/executeCommand). */
-export const SERVER_COMMANDS = [SHOW_RULE_DOCUMENTATION_COMMAND] as const;
+export const SERVER_COMMANDS = [SHOW_RULE_DOCUMENTATION_COMMAND, FIX_ALL_SUMMARY_COMMAND] as const;
 
 export function registerCommands(session: Session): void {
   session.connection.onExecuteCommand(
     guard(session.connection, 'executeCommand', null, async (params: ExecuteCommandParams): Promise<null> => {
-      if (params.command === SHOW_RULE_DOCUMENTATION_COMMAND) await showRuleDocumentation(session, params.arguments?.[0]);
+      const [argument] = params.arguments ?? [];
+      if (params.command === SHOW_RULE_DOCUMENTATION_COMMAND) await showRuleDocumentation(session, argument);
+      // After fix-all was applied (the code action's command): what changed, by rule.
+      if (params.command === FIX_ALL_SUMMARY_COMMAND && isFixAllSummary(argument)) void session.connection.window.showInformationMessage(fixAllSummaryMessage(argument)[session.lang]);
       return null;
     }),
   );

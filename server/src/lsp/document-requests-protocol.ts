@@ -30,4 +30,6 @@ export interface ConvertDocumentResult {
   readonly tables: number;
   /** The whole new document text, when something changed. */
   readonly newText?: string;
+  /** Where the rewritten tables are in `newText`, as offsets (the client selects and reveals them). */
+  readonly converted?: readonly { readonly start: number; readonly end: number }[];
 }

@@ -26,6 +26,7 @@ export function registerDocumentRequests(connection: Connection, documents: Text
     const text = document.getText();
     const result = convertDocument(text);
     const changed = result.tables > 0 && result.text !== text;
-    return { version: document.version, tables: changed ? result.tables : 0, newText: changed ? result.text : undefined };
+    if (!changed) return { version: document.version, tables: 0 };
+    return { version: document.version, tables: result.tables, newText: result.text, converted: result.converted };
   });
 }

@@ -1,8 +1,10 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { convertDocument } from '../../../server/src/engine';
+import { convertDocument, fixAll, fixAllSummaryMessage, type FixAllSummary } from '../../../server/src/engine';
 import { engineCounts, engineFixableRules, matchesEngine } from './engine-expectations';
 import { CORPUS_NAME, countRules, govreportApi, nextChange, openInEditor, readWorkspaceFile, ruleOf, waitForDiagnostics, writeWorkspaceFile } from './helpers';
+import { notificationShowing } from './notifications';
+import { screenshot } from './ui';
 
 const TOTAL_ROW = '一、本年新收政府信息公开申请数量';
 
@@ -23,6 +25,24 @@ async function quickFixesFor(document: vscode.TextDocument, diagnostic: vscode.D
  */
 async function preferredFixesAt(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
   return (await quickFixesFor(document, diagnostic)).filter((a) => a.isPreferred && a.edit !== undefined);
+}
+
+/** Resolves once the editor shows `line` (visible ranges reach the extension host by event, after the scroll). */
+function lineInView(editor: vscode.TextEditor, line: number, timeoutMs = 5000): Promise<void> {
+  const shows = (ranges: readonly vscode.Range[]) => ranges.some((r) => r.start.line <= line && line <= r.end.line);
+  if (shows(editor.visibleRanges)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`line ${line} not in view: ${JSON.stringify(editor.visibleRanges)}`));
+    }, timeoutMs);
+    const subscription = vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
+      if (event.textEditor !== editor || !shows(event.visibleRanges)) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve();
+    });
+  });
 }
 
 export function registerFixTests(): void {
@@ -59,10 +79,16 @@ export function registerFixTests(): void {
       await waitForDiagnostics(document.uri, matchesEngine(document), 'diagnostics of the copy');
       assert.ok(engineFixableRules(document.getText()).length > 0, 'nothing to fix in the first place');
 
+      const expected = fixAll(document.getText());
       const changed = nextChange(document);
-      const applied = await vscode.commands.executeCommand<boolean>('govreport.fixAll');
-      assert.strictEqual(applied, true, 'fix all changed nothing');
+      const summary = await vscode.commands.executeCommand<FixAllSummary | undefined>('govreport.fixAll');
+      assert.deepStrictEqual(summary, { fixed: expected.fixed, byRule: expected.fixedByRule }, 'fix all changed nothing, or not what the engine does');
       await changed;
+      // What changed, by rule, told to the user.
+      const message = fixAllSummaryMessage(summary).en;
+      assert.strictEqual(message, 'Fixed 9 problems: cell-empty 5, table-pasted 3, text-table-mismatch 1');
+      await notificationShowing(message);
+      await screenshot('fix-all-summary');
       const remaining = await waitForDiagnostics(document.uri, matchesEngine(document), 'diagnostics after fix all');
 
       assert.deepStrictEqual(engineFixableRules(document.getText()), [], 'the engine still sees fixable problems');
@@ -73,6 +99,24 @@ export function registerFixTests(): void {
       const counts = countRules(remaining);
       for (const gone of ['table-pasted', 'cell-empty']) assert.ok(!counts[gone], `${gone} left after fix all: ${JSON.stringify(counts)}`);
       assert.deepStrictEqual(counts, engineCounts(document.getText()));
+    });
+
+    test('"convert pasted tables" selects the converted tables and scrolls to the first', async () => {
+      const original = await readWorkspaceFile(CORPUS_NAME);
+      const editor = await openInEditor(await writeWorkspaceFile('convert-孝义市2024年政府信息公开工作年度报告.md', original));
+      const { document } = editor;
+      await waitForDiagnostics(document.uri, matchesEngine(document), 'diagnostics of the copy');
+      const converted = await vscode.commands.executeCommand<number>('govreport.convertTables');
+      assert.strictEqual(converted, 3);
+      const expected = convertDocument(original);
+      assert.strictEqual(document.getText(), expected.text);
+      const selected = editor.selections.map((s) => [document.offsetAt(s.start), document.offsetAt(s.end)]);
+      assert.deepStrictEqual(selected, expected.converted.map((s) => [s.start, s.end]));
+      for (const s of editor.selections) assert.ok(document.getText(s).startsWith('| '), document.getText(s).slice(0, 40));
+      await lineInView(editor, editor.selections[0].start.line);
+      await notificationShowing('Converted 3 tables to standard tables.');
+      await screenshot('convert-selected');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
   });
 }

@@ -1,5 +1,6 @@
 import { parseReport } from '../parse';
-import { applyEdits } from '../fix/apply';
+import { applyEdits, spansAfterEdits } from '../fix/apply';
+import type { Span } from '../text/source';
 import { fixAll, type FixAllOptions } from '../fix/fix-all';
 import { convertRegionEdit } from '../canonical/region';
 
@@ -9,6 +10,8 @@ export interface ConvertResult {
   readonly tables: number;
   /** Fixes applied after conversion (with `fix`). */
   readonly fixed: number;
+  /** Where the rewritten tables are in `text` (without `fix`, which moves text again). */
+  readonly converted: readonly Span[];
 }
 
 /**
@@ -18,8 +21,8 @@ export interface ConvertResult {
 export function convertDocument(text: string, options: { fix?: boolean } & FixAllOptions = {}): ConvertResult {
   const model = parseReport(text);
   const edits = model.regions.filter((r) => r.tables.length > 0).map((r) => convertRegionEdit(model, r));
-  const converted = applyEdits(model.source.text, edits).text;
-  if (!options.fix) return { text: converted, tables: edits.length, fixed: 0 };
-  const fixed = fixAll(converted, options);
-  return { text: fixed.text, tables: edits.length, fixed: fixed.fixed };
+  const result = applyEdits(model.source.text, edits);
+  if (!options.fix) return { text: result.text, tables: edits.length, fixed: 0, converted: spansAfterEdits(result.applied) };
+  const fixed = fixAll(result.text, options);
+  return { text: fixed.text, tables: edits.length, fixed: fixed.fixed, converted: [] };
 }

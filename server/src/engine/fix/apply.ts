@@ -1,4 +1,5 @@
 import type { TextEdit } from '../text/edit';
+import type { Span } from '../text/source';
 
 /** Whether two edits touch the same text (two insertions at one point also collide). */
 export function overlaps(a: TextEdit, b: TextEdit): boolean {
@@ -83,4 +84,15 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
     at = e.span.end;
   }
   return { text: out + text.slice(at), applied, skipped };
+}
+
+/** Where applied edits' new text lies in the text `applyEdits` returned, in document order. */
+export function spansAfterEdits(applied: readonly TextEdit[]): Span[] {
+  const sorted = [...applied].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  let shift = 0;
+  return sorted.map((e) => {
+    const start = e.span.start + shift;
+    shift += e.newText.length - (e.span.end - e.span.start);
+    return { start, end: start + e.newText.length };
+  });
 }

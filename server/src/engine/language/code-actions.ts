@@ -4,6 +4,7 @@ import { frontMatterLineCount } from '../parse/frontmatter';
 import { RULES_BY_ID } from '../rules';
 import type { Span } from '../text/source';
 import type { LanguageIndex } from './language-index';
+import { FIX_ALL_SUMMARY_COMMAND, type FixAllSummary } from './fix-all-summary';
 import { extentAtLine } from './tables';
 import { lineEdits } from './text-diff';
 import { pick, type Lang, type TextReplacement } from './types';
@@ -152,12 +153,19 @@ function disableInDocument(index: LanguageIndex, d: Diagnostic, lang: Lang): Cod
 /**
  * Fix all (source.fixAll.govreport): every preferred fix, re-checked and repeated until
  * nothing is left to fix (a pasted table is converted, then its empty cells filled), sent
- * as line edits. Undefined when there is nothing to fix.
+ * as line edits, with the command that reports what was fixed. Undefined when there is nothing to fix.
  */
 export function fixAllCodeAction(index: LanguageIndex, options: FixAllOptions, lang: Lang): CodeActionEntry | undefined {
   const result = fixAll(index.model.source.text, options);
   if (result.fixed === 0) return undefined;
   const edits = lineEdits(index.model.source, result.text);
   if (edits.length === 0) return undefined;
-  return { title: pick(lang, `修复全部可自动修复的问题（${result.fixed} 处）`, `Fix all auto-fixable problems (${result.fixed})`), kind: FIX_ALL_KIND, edits };
+  const summary: FixAllSummary = { fixed: result.fixed, byRule: result.fixedByRule };
+  return {
+    title: pick(lang, `修复全部可自动修复的问题（${result.fixed} 处）`, `Fix all auto-fixable problems (${result.fixed})`),
+    kind: FIX_ALL_KIND,
+    edits,
+    // Run after the edit is applied: reports what changed, by rule.
+    command: { id: FIX_ALL_SUMMARY_COMMAND, arguments: [summary] },
+  };
 }

@@ -23,6 +23,7 @@ export {
   type CodeActionRequest,
 } from './code-actions';
 export { lineEdits } from './text-diff';
+export { FIX_ALL_SUMMARY_COMMAND, fixAllSummaryMessage, isFixAllSummary, type FixAllSummary } from './fix-all-summary';
 export { findArticleReferences, type ArticleReference } from './article-refs';
 export { citationTitle, quoteLines, type LawLocation } from './law';
 export { tableExtents, type TableExtent } from './tables';
