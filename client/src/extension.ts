@@ -11,7 +11,7 @@ import { showRuleDocumentation } from './commands/ruleDocs';
 import { switchToGovreportCommand } from './commands/switchLanguage';
 import { toggleCheckingCommand } from './commands/toggleChecking';
 import { LanguageStatus } from './status/languageStatus';
-import { EXPORT_COMMANDS, exportCommand } from './preview/export';
+import { EXPORT_COMMANDS, exportCommand } from './commands/export';
 import { PreviewManager } from './preview/manager';
 
 /**

@@ -71,7 +71,22 @@ async function performStep(page, outputDir, step, log) {
   if (typeof step.count === 'string') return page.locator(step.count).count();
   if (typeof step.text === 'string') return page.locator(step.text).allInnerTexts();
   if (step.frame && typeof step.frame.contains === 'string') return inFrame(page, step.frame);
+  if (step.textAppears && typeof step.textAppears.selector === 'string') return textAppears(page, step.textAppears);
   throw new Error(`unknown ui step ${JSON.stringify(step)}`);
+}
+
+/**
+ * Waits until an element matching `selector` (visible or not: VS Code's lists place rows in ways Playwright may
+ * not count as visible) has inner text containing `contains`; answers the texts of all matches.
+ */
+async function textAppears(page, { selector, contains }) {
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  for (;;) {
+    const texts = await page.locator(selector).allInnerTexts();
+    if (texts.some((t) => t.includes(contains))) return texts;
+    if (Date.now() > deadline) throw new Error(`no ${selector} shows “${contains}” (showing ${JSON.stringify(texts).slice(0, 300)})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /**

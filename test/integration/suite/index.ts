@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { registerCrashTests } from './crash.suite';
 import { registerDiagnosticsTests } from './diagnostics.suite';
+import { registerExportTests } from './export.suite';
 import { registerFixTests } from './fix.suite';
 import { registerHoverTests } from './hover.suite';
 import { registerLanguageTests } from './language.suite';
@@ -31,6 +32,7 @@ const REGISTRATIONS: Record<string, () => void> = {
   preview: registerPreviewTests,
   status: registerStatusTests,
   'rule-docs': registerRuleDocsTests,
+  export: registerExportTests,
   // Last: it kills and restarts the server under the others' feet.
   crash: registerCrashTests,
   packaged: registerPackagedTests,

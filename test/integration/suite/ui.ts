@@ -17,6 +17,8 @@ export type UiStep =
   | { readonly waitFor: string }
   | { readonly count: string }
   | { readonly text: string }
+  /** Waits until an element matching `selector` has text containing `contains` (visible or not); its texts. */
+  | { readonly textAppears: { readonly selector: string; readonly contains: string } }
   /** The first frame (webviews are nested iframes) whose text contains `contains`: its text, and element counts. */
   | { readonly frame: { readonly contains: string; readonly count?: readonly string[] } };
 
