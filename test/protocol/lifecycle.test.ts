@@ -33,7 +33,7 @@ describe('the built server over stdio', () => {
       documentRangeFormattingProvider: true,
       foldingRangeProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.govreport'] },
-      executeCommandProvider: { commands: ['govreport.server.showRuleDocumentation'] },
+      executeCommandProvider: { commands: ['govreport.server.showRuleDocumentation', 'govreport.server.fixAllSummary'] },
     });
     expect(capabilities.inlayHintProvider).toBeTruthy();
     expect(capabilities.codeLensProvider).toBeTruthy();
