@@ -39,8 +39,12 @@ export function registerExportTests(): void {
       const rows = (results[2] as string[]).map((r) => r.split('\n')[0].trim());
       assert.deepStrictEqual(rows, ['Cancel', 'Export anyway']);
       assert.deepStrictEqual((results[3] as string[]).map((r) => r.split('\n')[0].trim()), ['Cancel'], 'the default (focused) choice');
-      const outcome = await settled(running, 5000);
-      assert.strictEqual(outcome, undefined, outcome === 'pending' ? 'Enter went on to the save dialog' : `exported ${String(outcome)}`);
+      const outcome = await settled(running, 10_000);
+      if (outcome === 'pending') {
+        const shown = await ui([{ screenshot: 'export-confirm-after-enter' }, { text: `${QUICK_INPUT} .monaco-button` }, { text: QUICK_ROWS }]);
+        assert.fail(`the command still waits after Enter; quick input buttons ${JSON.stringify(shown.results[1])}, rows ${JSON.stringify(shown.results[2])}`);
+      }
+      assert.strictEqual(outcome, undefined, `exported ${String(outcome)}`);
       const after = await ui([{ count: `${QUICK_INPUT}:visible` }]);
       assert.deepStrictEqual(after.results, [0], 'a save dialog is open');
 

@@ -47,6 +47,8 @@ function assertBesideReport(preview: vscode.Tab, report: vscode.Uri): void {
 
 export function registerRuleDocsTests(): void {
   suite('rule documentation', () => {
+    // One editor group to start from, so "beside" is a second group whatever earlier suites left open.
+    setup(() => vscode.commands.executeCommand('workbench.action.joinAllGroups'));
     teardown(async () => {
       await vscode.window.tabGroups.close(previewTabs());
     });
