@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { NEW_REPORT_TEMPLATE, type NewReportTemplateParams, type NewReportTemplateResult } from '../../../server/src/lsp/document-requests-protocol';
 import { LANGUAGE_ID } from '../client/start';
+import { reportFileName } from './report-name';
 
 export interface NewReportInput {
   readonly agency?: string;
@@ -11,7 +12,9 @@ export interface NewReportInput {
 /**
  * "New report from template": the canonical empty report (front matter, six official
  * headings, empty statutory tables), written by the server from the format data, opened
- * as an untitled govreport document. `input` skips the prompts (tests, walkthrough links).
+ * as an untitled govreport document that already has its file name: saving it writes
+ * `<agency><year>年政府信息公开工作年度报告.govreport.md` beside the active report, else in the
+ * first workspace folder (report-name.ts). `input` skips the prompts (tests, walkthrough links).
  */
 export async function newReportCommand(client: LanguageClient, input?: NewReportInput): Promise<vscode.TextEditor | undefined> {
   const lastYear = new Date().getFullYear() - 1;
@@ -38,8 +41,42 @@ export async function newReportCommand(client: LanguageClient, input?: NewReport
   const eol = vscode.workspace.getConfiguration('files').get<string>('eol') === '\r\n' ? '\r\n' : '\n';
   const params: NewReportTemplateParams = { year: year ?? lastYear, agency: agency || undefined, eol };
   const { text } = await client.sendRequest<NewReportTemplateResult>(NEW_REPORT_TEMPLATE, params);
-  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: text });
-  return vscode.window.showTextDocument(document);
+  const document = await vscode.workspace.openTextDocument(await untitledReport(params.agency, params.year));
+  const editor = await vscode.window.showTextDocument(document);
+  if (document.languageId !== LANGUAGE_ID) await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+  await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), text));
+  editor.selection = new vscode.Selection(0, 0, 0, 0);
+  return editor;
+}
+
+/**
+ * An `untitled:` URI with a path: VS Code saves such a document straight to that path (and
+ * Save As proposes it). The folder is the active report's, else the first workspace folder;
+ * a name already taken on disk or by an open document gets a number.
+ */
+async function untitledReport(agency: string | undefined, year: number): Promise<vscode.Uri> {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const folder = active && active.scheme !== 'untitled' && vscode.workspace.getWorkspaceFolder(active) ? vscode.Uri.joinPath(active, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
+  const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.path));
+  for (let copy = 1; ; copy++) {
+    const name = reportFileName(agency, year, copy);
+    if (!folder) {
+      if (!open.has(name)) return vscode.Uri.from({ scheme: 'untitled', path: name });
+      continue;
+    }
+    const file = vscode.Uri.joinPath(folder, name);
+    if (open.has(file.path) || (await exists(file))) continue;
+    return file.with({ scheme: 'untitled' });
+  }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The years the front-matter schema accepts (the 条例 reports began in 2008). */

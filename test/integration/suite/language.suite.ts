@@ -1,6 +1,8 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
+import { matchesEngine } from './engine-expectations';
 import { CORPUS_NAME, EXTENSION_ID, govreportApi, openInEditor, ruleOf, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './helpers';
+import { screenshot } from './ui';
 
 export function registerLanguageTests(): void {
   suite('language, activation and commands', () => {
@@ -26,19 +28,34 @@ export function registerLanguageTests(): void {
       assert.strictEqual(vscode.window.activeTextEditor?.document.languageId, 'govreport');
     });
 
-    test('new report from template: the canonical empty report, checked by the server', async () => {
+    test('new report from template: named after agency and year, one “not filled in yet” per table, saved under that name', async () => {
       await govreportApi();
+      const name = '测试市人民政府2024年政府信息公开工作年度报告.govreport.md';
       const editor = await vscode.commands.executeCommand<vscode.TextEditor>('govreport.newReport', { agency: '测试市人民政府', year: 2024 });
       const { document } = editor;
       assert.strictEqual(document.languageId, 'govreport');
       assert.ok(document.isUntitled);
+      // An untitled document that already has its path: Save writes it there, Save As proposes it.
+      assert.strictEqual(document.uri.scheme, 'untitled');
+      assert.strictEqual(document.uri.path, workspaceUri(name).path);
       const headings = document.getText().split(/\r?\n/).filter((line) => /^## [一二三四五六]、/.test(line));
       assert.strictEqual(headings.length, 6, headings.join(' / '));
       assert.ok(document.getText().includes('测试市人民政府2024年'), 'title carries agency and year');
-      // Untitled documents are served too: the blanks of the statutory tables are reported.
-      const diagnostics = await waitForDiagnostics(document.uri, (d) => d.length > 0, 'diagnostics of the untitled template');
-      assert.ok(diagnostics.some((d) => ruleOf(d) === 'cell-empty'));
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+
+      // Untitled documents are served too; the blank statutory tables are one diagnostic each, not one per cell.
+      const diagnostics = await waitForDiagnostics(document.uri, matchesEngine(document), 'diagnostics of the untitled template');
+      const empty = diagnostics.filter((d) => ruleOf(d) === 'cell-empty');
+      assert.ok(empty.length > 0 && empty.length <= 6, `${empty.length} cell-empty diagnostics`);
+      // (A one-cell sub-table of table 二 is its own single empty cell.)
+      assert.ok(empty.filter((d) => /not filled in yet: \d+ cells/.test(d.message)).length >= 2, empty.map((d) => d.message).join(' / '));
+      await screenshot('new-report');
+
+      const text = document.getText();
+      assert.ok(await document.save(), 'not saved');
+      const saved = workspaceUri(name);
+      assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(saved)), text);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(saved);
     });
   });
 }
