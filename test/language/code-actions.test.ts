@@ -105,11 +105,11 @@ describe('fix all of one rule, and fix all', () => {
 
   it('fix-all carries the command that reports what it fixed, by rule', () => {
     const action = fixAllCodeAction(d.index, {}, 'en')!;
-    const summary = { fixed: 9, byRule: { 'cell-empty': 5, 'table-pasted': 3, 'text-table-mismatch': 1 } };
+    const summary = { fixed: 8, byRule: { 'cell-empty': 5, 'table-pasted': 3 } };
     expect(action.command).toEqual({ id: FIX_ALL_SUMMARY_COMMAND, arguments: [summary] });
     expect(fixAllSummaryMessage(summary)).toEqual({
-      zh: '已修复 9 处：cell-empty 5，table-pasted 3，text-table-mismatch 1',
-      en: 'Fixed 9 problems: cell-empty 5, table-pasted 3, text-table-mismatch 1',
+      zh: '已修复 8 处：cell-empty 5，table-pasted 3',
+      en: 'Fixed 8 problems: cell-empty 5, table-pasted 3',
     });
     expect(fixAllSummaryMessage({ fixed: 1, byRule: { 'cell-empty': 1 } })).toEqual({ zh: '已修复 1 处：cell-empty 1', en: 'Fixed 1 problem: cell-empty 1' });
     expect(isFixAllSummary(summary)).toBe(true);
