@@ -13,10 +13,10 @@ export function engineCounts(text: string): Record<string, number> {
   return counts;
 }
 
-/** Rule ids of the engine's diagnostics that have any fix. */
+/** Rule ids of the engine's diagnostics that have a preferred fix (what fix-all applies). */
 export function engineFixableRules(text: string): string[] {
   return checkModel(parseReport(text))
-    .filter((d) => d.fixes.length > 0)
+    .filter((d) => d.fixes.some((f) => f.preferred))
     .map((d) => d.rule);
 }
 
