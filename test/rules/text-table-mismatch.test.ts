@@ -25,7 +25,7 @@ describe('text-table-mismatch', () => {
   });
 
   it('fix-all, --fix and fix-all-of-a-rule never change either figure', () => {
-    expect(fixAll(text)).toEqual({ text, passes: 0, fixed: 0 });
+    expect(fixAll(text)).toEqual({ text, passes: 0, fixed: 0, fixedByRule: {} });
     expect(fixAll(text, { onlyRules: ['text-table-mismatch'] }).text).toBe(text);
     // Beside a fault fix-all does mend, the prose figure and the table cell are left as they are.
     const both = setCell(text, '行政复议', 1, '');
