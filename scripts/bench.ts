@@ -9,6 +9,7 @@ import { checkModel, parseReport } from '../server/src/engine';
 const root = process.cwd();
 const example = readFileSync(join(root, 'examples/孝义市2024年政府信息公开工作年度报告.govreport.md'), 'utf8');
 const corpusText = readFileSync(join(root, 'test/fixtures/corpus/xiaoyi-2024.txt'), 'utf8');
+const cellsText = readFileSync(join(root, 'test/fixtures/layouts/cell-per-line.txt'), 'utf8');
 
 /** Median time of `fn` in milliseconds, after warming up, over enough runs to be stable. */
 function time(fn: () => unknown, budgetMs = 1500): { median: number; runs: number } {
@@ -44,6 +45,7 @@ const rows: string[][] = [];
 for (const [name, text] of [
   ['canonical example', example],
   ['corpus report (pasted)', corpusText],
+  ['the same, one cell per line', cellsText],
 ] as const) {
   const ours = time(() => engine(text));
   const theirs = time(() => markdownlint(text));
@@ -61,4 +63,22 @@ for (const k of [1, 10, 100]) {
   const t = time(() => engine(text), 3000).median;
   const lines = text.split('\n').length;
   console.log([`${k}× (${(text.length / 1024).toFixed(0)} KiB)`, String(lines), fmt(t), fmt(t / (text.length / 1024)), `${(t / base).toFixed(1)}×`].join(' | '));
+}
+
+/** The one-cell-per-line report with its table 三 written k times (k × 214 lines of cells). */
+function moreCells(text: string, k: number): string {
+  const start = text.indexOf('### 三、');
+  const end = text.indexOf('#### 四、');
+  const table = text.slice(text.indexOf('\n', start) + 1, end);
+  return text.slice(0, end) + table.repeat(k - 1) + text.slice(end);
+}
+
+console.log('\nScaling (one cell per line, table 三 written k times)\n');
+console.log(['size', 'lines', 'govreport', 'per KiB', 'vs 1×'].join(' | '));
+const cellsBase = time(() => engine(cellsText)).median;
+for (const k of [1, 10, 100]) {
+  const text = moreCells(cellsText, k);
+  const t = time(() => engine(text), 3000).median;
+  const lines = text.split('\n').length;
+  console.log([`${k}× (${(text.length / 1024).toFixed(0)} KiB)`, String(lines), fmt(t), fmt(t / (text.length / 1024)), `${(t / cellsBase).toFixed(1)}×`].join(' | '));
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { codeLenses, inlayHints, PREVIEW_COMMAND } from '../../server/src/engine';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { codeLenses, hoverAt, inlayHints, PREVIEW_COMMAND } from '../../server/src/engine';
+import { ROOT } from '../helpers';
 import { doc, EXAMPLE, lineOf, XIAOYI } from './setup';
 
 const BROKEN = EXAMPLE.replace('|    2 |   70 |', '|    2 |   71 |');
@@ -69,5 +72,28 @@ describe('code lenses over each statutory table', () => {
     const corpus = doc(XIAOYI);
     const lenses = codeLenses(corpus.index, corpus.diagnostics, 'en', 'u');
     expect(lenses.find((l) => l.title.startsWith('table 四'))!.title).toBe('table 四: 5 errors, 1 note');
+  });
+});
+
+describe('tables written one cell per line', () => {
+  const text = readFileSync(join(ROOT, 'test/fixtures/layouts/broken-header.txt'), 'utf8');
+  const d = doc(text);
+  const lines = text.split('\n');
+
+  it('put each total’s hint on the total’s own line', () => {
+    const hints = inlayHints(d.index, 'zh');
+    // As the example's, less the blank 行政复议 row's total.
+    expect(hints).toHaveLength(25 + 6 + 6 + 2);
+    const total = lines.indexOf('一、本年新收政府信息公开申请数量 |') + 7;
+    expect(lines[total]).toBe('70 |');
+    expect(hints.find((h) => h.position.line === total)!.label).toBe('= 70 ✓');
+  });
+
+  it('open a code lens over each table, and hover totals and labels on their own lines', () => {
+    const lenses = codeLenses(d.index, d.diagnostics, 'zh', 'file:///r.md');
+    expect(new Set(lenses.map((l) => l.range.start.line)).size).toBe(6);
+    const total = d.index.model.source.lineStarts[lines.indexOf('一、本年新收政府信息公开申请数量 |') + 7];
+    expect(hoverAt(d.index, total, 'zh')!.markdown).toContain('61 + 5 + 0 + 0 + 2 + 2 = 70 ✓');
+    expect(hoverAt(d.index, d.at('行政规范性文件 |'), 'zh')!.markdown).toContain('行政规范性文件');
   });
 });

@@ -110,7 +110,9 @@ function markRunningHeaders(lines: LineInfo[]): void {
     if (!candidate || candidate.kind !== 'text') continue;
     const key = candidate.text.replace(/^[\s\f]+|\s+$/g, '');
     if (key.length === 0 || key.length > MAX_RUNNING_HEADER) continue;
-    after.set(key, [...(after.get(key) ?? []), next]);
+    const list = after.get(key);
+    if (list) list.push(next);
+    else after.set(key, [next]);
   }
   for (const [key, at] of after) {
     if (at.length < 2) continue;
