@@ -55,14 +55,17 @@ console.log('Parse + check, median per report (markdownlint: default rule set, s
 console.log(['document', 'size', 'govreport', 'markdownlint', 'ratio'].join(' | '));
 for (const r of rows) console.log(r.join(' | '));
 
-console.log('\nScaling (canonical example, prose repeated)\n');
-console.log(['size', 'lines', 'govreport', 'per KiB', 'vs 1×'].join(' | '));
-const base = time(() => engine(example)).median;
-for (const k of [1, 10, 100]) {
-  const text = larger(example, k);
-  const t = time(() => engine(text), 3000).median;
-  const lines = text.split('\n').length;
-  console.log([`${k}× (${(text.length / 1024).toFixed(0)} KiB)`, String(lines), fmt(t), fmt(t / (text.length / 1024)), `${(t / base).toFixed(1)}×`].join(' | '));
+/** Parse + check of the k× texts, against the 1× time. */
+function scaling(title: string, grow: (k: number) => string): void {
+  console.log(`\nScaling (${title})\n`);
+  console.log(['size', 'lines', 'govreport', 'per KiB', 'vs 1×'].join(' | '));
+  const base = time(() => engine(grow(1))).median;
+  for (const k of [1, 10, 100]) {
+    const text = grow(k);
+    const t = time(() => engine(text), 3000).median;
+    const lines = text.split('\n').length;
+    console.log([`${k}× (${(text.length / 1024).toFixed(0)} KiB)`, String(lines), fmt(t), fmt(t / (text.length / 1024)), `${(t / base).toFixed(1)}×`].join(' | '));
+  }
 }
 
 /** The one-cell-per-line report with its table 三 written k times (k × 214 lines of cells). */
@@ -73,12 +76,5 @@ function moreCells(text: string, k: number): string {
   return text.slice(0, end) + table.repeat(k - 1) + text.slice(end);
 }
 
-console.log('\nScaling (one cell per line, table 三 written k times)\n');
-console.log(['size', 'lines', 'govreport', 'per KiB', 'vs 1×'].join(' | '));
-const cellsBase = time(() => engine(cellsText)).median;
-for (const k of [1, 10, 100]) {
-  const text = moreCells(cellsText, k);
-  const t = time(() => engine(text), 3000).median;
-  const lines = text.split('\n').length;
-  console.log([`${k}× (${(text.length / 1024).toFixed(0)} KiB)`, String(lines), fmt(t), fmt(t / (text.length / 1024)), `${(t / cellsBase).toFixed(1)}×`].join(' | '));
-}
+scaling('canonical example, prose repeated', (k) => larger(example, k));
+scaling('one cell per line, table 三 written k times', (k) => moreCells(cellsText, k));
