@@ -101,3 +101,25 @@ describe('header rows', () => {
     expect(check(text).map((d) => d.rule)).toEqual(['table-pasted']);
   });
 });
+
+describe('not a stream', () => {
+  it('a line of space-aligned figures between the halves of a wrapped label is a row, not one cell', () => {
+    const text = [
+      '## 四、政府信息公开行政复议、行政诉讼情况',
+      '',
+      '复议诉讼情况        结果维持  结果纠正  其他结果  尚未审结  总计',
+      '  行政复议              0         0         0         0      0',
+      '  行政诉讼（未经复议',
+      '                        7         2         3         0     12',
+      '  直接起诉）',
+      '  行政诉讼（复议',
+      '                        0         0         0         0      0',
+      '  后起诉）',
+      '',
+    ].join('\n');
+    const row = parseReport(text).tables.get('t4' as TableId)!.byId.get('suit-direct')!;
+    expect(row.source).toBe('space');
+    expect(row.cells.map((c) => c.parsed.value)).toEqual([7, 2, 3, 0, 12]);
+    expect(parseReport(text).tables.get('t4' as TableId)!.byId.get('suit-after')!.cells.map((c) => c.parsed.value)).toEqual([0, 0, 0, 0, 0]);
+  });
+});

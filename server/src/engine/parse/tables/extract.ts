@@ -3,7 +3,8 @@ import type { StrayLine } from '../../model';
 import { labelKey } from '../../text/normalize';
 import type { LineInfo } from '../lines';
 import { RowMatcher } from '../labels';
-import { articleItemHeading, fitFigures, rowEntry, rowEntryWithLabel, type RowEntry } from './entries';
+import { articleItemHeading, rowEntry, type RowEntry } from './entries';
+import { blockNamedBy, followsUnlabeledRow, preferFirstCellLabel } from './context';
 import { placeByLabel, placeInOrder, type Candidate, type PlacedRow } from './place';
 import { Vocabulary } from './vocabulary';
 import { pastedReason } from './form';
@@ -168,7 +169,9 @@ export function extractFamily(
     if (t4Blocks) {
       const block = blockNamedBy(t4Blocks, text);
       if (block) {
-        context = block;
+        // Right after a row of figures without a label, it is that row's wrapped label (「直接起诉）」
+        // under 「行政诉讼（未经复议」), not the heading of the next row.
+        if (!followsUnlabeledRow(lines, line, candidates)) context = block;
         frame.add(line);
         continue;
       }
@@ -226,34 +229,4 @@ export function extractFamily(
       .map((c) => c.match.row!.id),
     pastedReason: pastedReason(placed.placed, strays, lines, family),
   };
-}
-
-/**
- * A pipe or tab row whose first cell names an official row keeps all its other cells as
- * figures, even ones that are not numbers (| 行政许可 | abc |): the cell rules then report
- * them, instead of the row vanishing into its label.
- */
-function preferFirstCellLabel(info: LineInfo, entry: RowEntry | undefined, matcher: RowMatcher, tableOfRow: ReadonlyMap<RowSpec, TableSpec>): RowEntry | undefined {
-  const cells = info.cells;
-  if (info.kind !== 'row' || !cells || cells.length < 2 || cells[0].text === '') return entry;
-  if (entry && entry.labelCells.length === 1 && entry.labelCells[0] === cells[0]) return entry;
-  const m = matcher.match(cells[0].text);
-  if (!m.row || m.row.role === 'group' || !(m.how === 'exact' || m.how === 'variant' || m.how === 'numbering')) return entry;
-  const expected = tableOfRow.get(m.row)!.columns.length;
-  const alternative = rowEntryWithLabel(info, 1);
-  if (!alternative) return entry;
-  const fits = (e: RowEntry | undefined) => e !== undefined && fitFigures(e.figures, expected).length === expected;
-  return fits(alternative) && !fits(entry) ? { ...alternative, hasDigits: alternative.hasDigits || alternative.figures.some((f) => f.text !== '') } : entry;
-}
-
-/** A heading such as 「### 行政复议」 naming one block of table 四, for an unlabeled row below it. */
-function blockNamedBy(blocks: RowMatcher, text: string): RowSpec | undefined {
-  if (!text.includes('复议') && !text.includes('起诉')) return undefined;
-  const key = labelKey(text);
-  if (key.length < 4 || key.length > 24 || /\d/.test(key)) return undefined;
-  const hits = blocks.rows.filter((r) => [r.body, ...r.variants.map((v) => v.text)].some((t) => key.includes(labelKey(t))));
-  if (hits.length !== 1) return undefined;
-  // 「行政复议 … 行政诉讼」 is the header over all three blocks, not the heading of one.
-  if (hits[0].id === 'review' && key.includes('诉讼')) return undefined;
-  return hits[0];
 }

@@ -161,11 +161,12 @@ function streamLine(info: LineInfo): StreamLine | undefined {
 }
 
 function cellOf(text: string, span: Span, line: number): StreamCell | undefined {
-  if (looksLikeFigure(text)) return { text, span, line, kind: 'figure' };
-  if (text.length > MAX_CELL_CHARS || /[。；]/.test(text)) return undefined;
-  // A label followed by figures on the same line (「规章 0 0 6」) is a row of its own, not a cell.
+  // Figures after a label or after each other on one line (「规章 0 0 6」, 「0  0  0」) are a row of
+  // their own (space-aligned text), not a cell.
   const last = text.slice(text.search(/\S+$/));
   if (last !== text && looksLikeFigure(last) && /\d/.test(foldWidth(last))) return undefined;
+  if (looksLikeFigure(text)) return { text, span, line, kind: 'figure' };
+  if (text.length > MAX_CELL_CHARS || /[。；]/.test(text)) return undefined;
   return { text, span, line, kind: 'text' };
 }
 
