@@ -79,10 +79,10 @@ describe('bad usage', () => {
   });
 
   it('a bad option value, listing the valid ones', () => {
-    expectUsageError(['check', '--format', 'xml', FAULTS], "invalid value 'xml' for --format; valid values: text, json");
+    expectUsageError(['check', '--format', 'xml', FAULTS], "invalid value 'xml' for --format; valid values: text, json, sarif, junit, html");
     expectUsageError(['check', '--lang', 'fr', FAULTS], "invalid value 'fr' for --lang; valid values: zh, en");
     expectUsageError(['--lang', 'fr', 'check', FAULTS], "invalid value 'fr' for --lang; valid values: zh, en", "Run 'govreport --help' for usage.");
-    expectUsageError(['check', FAULTS, '--format'], 'option --format needs a value (text|json)');
+    expectUsageError(['check', FAULTS, '--format'], 'option --format needs a value (text|json|sarif|junit|html)');
     expectUsageError(['check', '--jobs', '0', FAULTS], "--jobs takes a positive integer, got '0'");
     expectUsageError(['convert', '--fix=yes', FAULTS], 'option --fix takes no value', "Run 'govreport convert --help' for usage.");
   });

@@ -19,7 +19,7 @@ const FLOORS: readonly (readonly string[])[] = [
   ['check'],
   ['fix'],
   ['convert'],
-  ['language', 'render', 'template', 'yearly'],
+  ['language', 'render', 'template', 'yearly', 'audit'],
   ['index'],
 ];
 

@@ -11,6 +11,8 @@ export interface Context {
   readonly stdin: NodeJS.ReadableStream;
   /** The script to start worker threads from (the bundle itself). */
   readonly workerScript: string;
+  /** Whether stderr is a terminal: progress is shown there, never in a file or a pipe. */
+  readonly stderrIsTerminal?: boolean;
   out(text: string): void;
   err(text: string): void;
 }

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     env: process.env,
     stdin: process.stdin,
     workerScript: __filename,
+    stderrIsTerminal: process.stderr.isTTY === true,
     out: (text) => void (readerGone || process.stdout.write(text)),
     err: (text) => void process.stderr.write(text),
   });

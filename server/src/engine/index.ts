@@ -22,3 +22,4 @@ export { reportTemplate, type TemplateOptions } from './template';
 export * from './render';
 export * from './language';
 export * from './yearly';
+export * from './audit';

@@ -1,44 +1,61 @@
-import { checkModel, parseReport, type Bilingual, type Range, type Severity, type SeveritySetting } from '../../engine';
+import { auditFacts, checkModel, parseReport, type AuditFacts, type Bilingual, type Diagnostic, type LastYear, type Range, type ReportModel, type Severity, type SeveritySetting } from '../../engine';
+import type { Lang } from '../i18n';
+import type { InputFile } from '../files/discover';
+import { readReport } from '../files/read';
 
 /**
  * One unit of checking work: plain data in, plain data out, so that it runs the same on the
- * main thread and in a worker thread (where it crosses a structured-clone boundary).
+ * main thread and in a worker thread (where it crosses a structured-clone boundary). The job
+ * names its file rather than carrying its text: the thread that checks a report reads it, so
+ * the main thread neither reads nor copies ten thousand texts.
  */
 export interface CheckJob {
-  readonly text: string;
+  readonly report: ReportSource;
   /** Last year's report, for the cross-year rules. */
-  readonly previous?: string;
-  /** Why the report the front matter names as last year's could not be read. */
-  readonly previousUnreadable?: Bilingual;
+  readonly previous?: ReportSource;
   readonly rules: Readonly<Record<string, SeveritySetting>>;
+  readonly lang: Lang;
+  /** What each diagnostic carries besides rule, severity, message and range. */
+  readonly detail: Detail;
 }
+
+/** A file to read, or a text already read (standard input). */
+export type ReportSource = { readonly file: InputFile } | { readonly text: string };
+
+/** `source`: the line each finding starts on (the HTML page); `fixes`: the fixes (SARIF). */
+export type Detail = 'plain' | 'source' | 'fixes';
 
 export interface FileDiagnostic {
   readonly rule: string;
   readonly severity: Severity;
-  readonly message: Bilingual;
+  /** In the language of the job. */
+  readonly message: string;
   /** 0-based LSP positions. */
   readonly range: Range;
+  readonly line?: string;
+  readonly fixes?: readonly { readonly title: string; readonly edits: readonly { readonly range: Range; readonly newText: string }[] }[];
 }
 
 export interface CheckedFile {
   readonly diagnostics: FileDiagnostic[];
+  /** Why the file could not be read: it was not checked. */
+  readonly unreadable?: Bilingual;
   /** Set when the engine failed on this file (a bug): the batch goes on without it. */
   readonly failure?: Bilingual;
-  /** What pairs the report with last year's: meta.agency and meta.year. */
-  readonly agency?: string;
-  readonly year?: number;
-  /** The front matter's `previous:` path, and where it is written (for a diagnostic if unreadable). */
+  readonly facts?: AuditFacts;
+  /** The front matter's `previous:` path, and where it is written. */
   readonly previousRef?: { readonly path: string; readonly range: Range };
 }
 
 /**
- * Never throws: an engine failure on one file (a bug) becomes that file's `failure`, so the
- * other files of a batch are still checked and reported.
+ * Never throws: an unreadable file becomes `unreadable`, an engine failure on one file (a bug)
+ * becomes that file's `failure`, so the other files of a batch are still checked and reported.
  */
-export function runCheckJob(job: CheckJob): CheckedFile {
+export async function runCheckJob(job: CheckJob): Promise<CheckedFile> {
+  const report = await readSource(job.report);
+  if (!report.ok) return { diagnostics: [], unreadable: report.reason };
   try {
-    return checkJob(job);
+    return await checkJob(job, report.text);
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return {
@@ -51,17 +68,38 @@ export function runCheckJob(job: CheckJob): CheckedFile {
   }
 }
 
-function checkJob(job: CheckJob): CheckedFile {
-  const model = parseReport(job.text);
-  const previous = job.previous === undefined ? undefined : parseReport(job.previous);
-  const diagnostics = checkModel(model, { rules: job.rules, previous, previousUnreadable: job.previousUnreadable }).map(
-    (d): FileDiagnostic => ({ rule: d.rule, severity: d.severity, message: d.message, range: d.range }),
-  );
+async function checkJob(job: CheckJob, text: string): Promise<CheckedFile> {
+  const model = parseReport(text);
+  let previous: ReportModel | undefined;
+  let lastYear: LastYear = { kind: 'none' };
+  if (job.previous) {
+    const last = await readSource(job.previous);
+    if (last.ok) {
+      previous = parseReport(last.text);
+      lastYear = { kind: 'found' };
+    } else lastYear = { kind: 'unreadable', reason: last.reason };
+  }
+  const previousUnreadable = lastYear.kind === 'unreadable' ? lastYear.reason : undefined;
+  const diagnostics = checkModel(model, { rules: job.rules, previous, previousUnreadable });
   const ref = model.meta.previous;
   return {
-    diagnostics,
-    agency: model.meta.agency?.value,
-    year: model.meta.year?.value,
+    diagnostics: diagnostics.map((d) => fileDiagnostic(d, model, job)),
+    facts: auditFacts(model, diagnostics, lastYear),
     previousRef: ref && { path: ref.value, range: model.source.rangeOf(ref.span) },
   };
+}
+
+function fileDiagnostic(d: Diagnostic, model: ReportModel, { lang, detail }: CheckJob): FileDiagnostic {
+  const plain = { rule: d.rule, severity: d.severity, message: d.message[lang], range: d.range };
+  if (detail === 'source') return { ...plain, line: model.source.lineText(d.range.start.line) };
+  if (detail === 'fixes') return { ...plain, fixes: d.fixes.map((f) => ({ title: f.title[lang], edits: f.edits.map((e) => ({ range: e.range, newText: e.newText })) })) };
+  return plain;
+}
+
+type Read = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: Bilingual };
+
+async function readSource(source: ReportSource): Promise<Read> {
+  if ('text' in source) return { ok: true, text: source.text };
+  // Standard input is read by the main thread and sent as text: a file here always has a path.
+  return readReport(source.file, process.stdin);
 }

@@ -4,6 +4,8 @@ import { runCheckJob, type CheckedFile, type CheckJob } from './job';
 /** Runs check jobs, on this thread or on a pool of worker threads; results are identical. */
 export interface Runner {
   run(job: CheckJob): Promise<CheckedFile>;
+  /** Jobs worth having in flight at once: enough to keep every thread busy, few enough to hold little. */
+  readonly capacity: number;
   close(): Promise<void>;
 }
 
@@ -13,7 +15,8 @@ export type WorkerResponse = { readonly id: number; readonly result: CheckedFile
 
 export function inlineRunner(): Runner {
   return {
-    run: async (job) => runCheckJob(job),
+    capacity: 1,
+    run: (job) => runCheckJob(job),
     close: async () => {},
   };
 }
@@ -64,6 +67,7 @@ export function workerRunner(size: number, script: string): Runner {
   }
 
   return {
+    capacity: size * 2,
     run(job) {
       if (failure) return Promise.reject(failure);
       const id = nextId++;

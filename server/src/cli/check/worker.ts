@@ -5,12 +5,9 @@ import type { WorkerRequest, WorkerResponse } from './runner';
 /** The worker side of the pool: check each job it is sent, answer with the result or the error. */
 export function serveChecks(port: MessagePort): void {
   port.on('message', ({ id, job }: WorkerRequest) => {
-    let response: WorkerResponse;
-    try {
-      response = { id, result: runCheckJob(job) };
-    } catch (error) {
-      response = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-    }
-    port.postMessage(response);
+    runCheckJob(job).then(
+      (result) => port.postMessage({ id, result } satisfies WorkerResponse),
+      (error: unknown) => port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerResponse),
+    );
   });
 }

@@ -1,6 +1,6 @@
-import { compareDates, formatDate } from '../text/dates';
-import { placeLevel } from '../domain/agency';
-import type { Finding, Rule } from './types';
+import { formatDate } from '../text/dates';
+import { publicationOf } from '../domain/deadline';
+import type { Rule } from './types';
 
 export const rule: Rule = {
   id: 'publish-date',
@@ -19,34 +19,31 @@ export const rule: Rule = {
     const published = model.meta.published;
     const year = model.meta.year?.value;
     if (!published || year === undefined) return [];
-    const date = published.value;
-    const out: Finding[] = [];
-    if (compareDates(date, { year, month: 12, day: 31 }) <= 0) {
-      out.push({
-        span: published.span,
-        severity: 'error',
-        message: {
-          zh: `公布日期 ${formatDate(date, 'zh')} 在 ${year} 年度结束之前，报告不可能涵盖全年`,
-          en: `Published on ${formatDate(date, 'en')}, before the ${year} year ended: the report cannot cover the whole year`,
-        },
-      });
-      return out;
-    }
     const kind = model.meta.agencyKind?.value;
-    const agency = model.meta.agency?.value ?? '';
-    if (kind === 'other' || kind === undefined) return out;
-    if (kind === 'government' && placeLevel(agency) === 'township') return out;
-    const deadline = kind === 'department' ? { year: year + 1, month: 1, day: 31 } : { year: year + 1, month: 3, day: 31 };
-    if (compareDates(date, deadline) > 0) {
-      const who = kind === 'department' ? { zh: '政府部门', en: 'a department' } : { zh: '人民政府', en: 'a government' };
-      out.push({
+    const { status, deadline } = publicationOf({ year, published: published.value, agencyKind: kind, agency: model.meta.agency?.value });
+    const date = published.value;
+    if (status === 'early') {
+      return [
+        {
+          span: published.span,
+          severity: 'error',
+          message: {
+            zh: `公布日期 ${formatDate(date, 'zh')} 在 ${year} 年度结束之前，报告不可能涵盖全年`,
+            en: `Published on ${formatDate(date, 'en')}, before the ${year} year ended: the report cannot cover the whole year`,
+          },
+        },
+      ];
+    }
+    if (status !== 'late' || !deadline) return [];
+    const who = kind === 'department' ? { zh: '政府部门', en: 'a department' } : { zh: '人民政府', en: 'a government' };
+    return [
+      {
         span: published.span,
         message: {
           zh: `公布日期 ${formatDate(date, 'zh')} 晚于条例第四十九条规定的期限：${who.zh}应在 ${formatDate(deadline, 'zh')} 前公布`,
           en: `Published on ${formatDate(date, 'en')}, after the Art. 49 deadline: ${who.en} must publish by ${formatDate(deadline, 'en')}`,
         },
-      });
-    }
-    return out;
+      },
+    ];
   },
 };
