@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the render/export test tiers drive, idempotently: Debian's Chromium (browser tier,
 # driven by playwright-core), LibreOffice Writer (DOCX → PDF) and poppler-utils (PDF → PNG), and
-# CJK fonts so both render Chinese text instead of boxes. Nothing is downloaded outside Debian's
+# CJK fonts so both render Chinese text instead of boxes; and xmllint (libxml2-utils), which
+# validates `check --format junit` against the JUnit schemas. Nothing is downloaded outside Debian's
 # packages and the npm registry: playwright-core never fetches a browser of its own here.
 #
 # Safe to run any number of times: apt-get runs only for packages `dpkg -s` says are missing,
@@ -10,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PACKAGES=(chromium libreoffice-writer poppler-utils fonts-noto-cjk)
+PACKAGES=(chromium libreoffice-writer poppler-utils fonts-noto-cjk libxml2-utils)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -37,7 +38,7 @@ if ! node -e "require.resolve('playwright-core')" >/dev/null 2>&1; then
   npm ci --no-audit --no-fund
 fi
 
-for tool in /usr/bin/chromium libreoffice pdftoppm; do
+for tool in /usr/bin/chromium libreoffice pdftoppm xmllint; do
   command -v "$tool" >/dev/null 2>&1 || { echo "setup-render-tools: $tool not found after install" >&2; exit 1; }
 done
 echo "setup-render-tools: ready ($(/usr/bin/chromium --version 2>/dev/null | head -1); $(libreoffice --version 2>/dev/null | head -1 | cut -c1-40))"

@@ -26,7 +26,7 @@ export const CHROMIUM_ARGS = [
 
 export const OUTPUT = join(ROOT, 'test-output');
 
-type Tool = 'chromium' | 'libreoffice' | 'pdftoppm';
+type Tool = 'chromium' | 'libreoffice' | 'pdftoppm' | 'xmllint';
 
 function present(tool: Tool): boolean {
   if (tool === 'chromium') return existsSync(CHROMIUM);

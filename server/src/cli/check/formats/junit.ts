@@ -25,7 +25,7 @@ export function junitReporter(options: ReporterOptions): Reporter {
 
   return {
     detail: 'plain',
-    start: () => '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="govreport">\n',
+    start: () => '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n',
     file(outcome) {
       const reason = notChecked(outcome, lang);
       if (reason !== undefined) return unreadableSuite(outcome.file.display, reason, suite(outcome.file.display, index++, 1, 0, 1));
