@@ -123,3 +123,14 @@ describe('not a stream', () => {
     expect(parseReport(text).tables.get('t4' as TableId)!.byId.get('suit-after')!.cells.map((c) => c.parsed.value)).toEqual([0, 0, 0, 0, 0]);
   });
 });
+
+describe('suppression inside a table written one cell per line', () => {
+  it('a disable-next-line comment above a figure silences that cell and keeps the row whole', () => {
+    const lines = ['第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '0', '<!-- govreport-disable-next-line cell-not-number -->', '/', '0', '行政规范性文件', '3', '/', '12'];
+    const model = parseReport(report(lines));
+    expect(model.tables.get('t2-1' as TableId)!.byId.get('rules')!.cells.map((c) => c.raw)).toEqual(['0', '/', '0']);
+    const notNumber = checkModel(model).filter((d) => d.rule === 'cell-not-number');
+    expect(notNumber.map((d) => model.source.lineText(d.range.start.line))).toEqual(['/']);
+    expect(notNumber[0].range.start.line).toBe(lines.indexOf('行政规范性文件') + 6);
+  });
+});

@@ -139,7 +139,7 @@ export function extractFamily(
         if (read.entry) consider(read.entry);
       }
       for (let l = segment.first; l <= segment.last; l++) {
-        if (kept.has(l)) textLines.push(l);
+        if (kept.has(l) || lines[l].kind === 'comment') textLines.push(l);
         else if (lines[l].kind !== 'blank') frame.add(l);
       }
       line = segment.last;

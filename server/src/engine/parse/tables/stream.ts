@@ -62,7 +62,8 @@ export function streamSegments(lines: readonly LineInfo[], first: number, last: 
   };
   for (let l = first; l <= last; l++) {
     const info = lines[l];
-    if (info.kind === 'blank' || info.kind === 'page') {
+    // Blank lines, page numbers and comments (a suppression directive) do not interrupt a stream.
+    if (info.kind === 'blank' || info.kind === 'page' || info.kind === 'comment') {
       if (start >= 0) run.push(undefined);
       continue;
     }
