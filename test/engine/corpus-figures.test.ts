@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseReport, type ReportModel, type TableId } from '../../server/src/engine';
+import { parseReport, type TableId } from '../../server/src/engine';
 import { CORPUS, corpus } from '../helpers';
+import { readCell, rowIdFor, T2_ROWS, T4_ROWS, type Read, type Transcription } from '../transcription';
 
 /**
  * Every figure of every corpus report, read by the parser, against the hand transcription in
@@ -10,47 +11,10 @@ import { CORPUS, corpus } from '../helpers';
  * as such), but never different.
  */
 
-interface Expected {
-  table2?: Record<string, number | (number | null)[] | string>;
-  table3?: Record<string, (number | null)[]>;
-  table4?: Record<string, (number | null)[]>;
-}
+type Expected = Transcription;
 
 const expected: Record<string, Expected> = JSON.parse(readFileSync(join(CORPUS, 'expected-figures.json'), 'utf8')).reports;
 const DAMAGED = new Set(['shanghai-kewei-2024.pdf2md.md', 'shanghai-office-2025.pdf2md.md']);
-
-/** Row id of the transcription's row names (they are the official labels, grouped items prefixed). */
-function rowIdFor(model: ReportModel, table: TableId, name: string): string {
-  const spec = model.tables.get(table)!.spec;
-  const body = name.replace(/^（[一二三四五六七]）(?=\d)/, '');
-  const row = spec.rows.find((r) => r.label === body || r.label === name);
-  if (row) return row.id;
-  // The 2019 layout has one row （六）其他处理 where 2021 has three; the transcription lists the three.
-  if (name.startsWith('（六）') && spec.rows.some((r) => r.id === 'r6' && r.role === 'data')) return 'r6';
-  throw new Error(`no row ${name}`);
-}
-
-type Read = number | null | 'unreadable';
-
-function readCell(model: ReportModel, table: TableId, rowId: string, column: number): Read {
-  const row = model.tables.get(table)?.byId.get(rowId);
-  if (!row) return 'unreadable';
-  const cell = row.cells[column];
-  if (!cell) return 'unreadable';
-  if (cell.parsed.status === 'empty') return null;
-  if (cell.parsed.status === 'ok' || cell.parsed.status === 'styled') return cell.parsed.value!;
-  return 'unreadable';
-}
-
-const T4_ROWS: Record<string, string> = { 行政复议: 'review', '行政诉讼（未经复议直接起诉）': 'suit-direct', '行政诉讼（复议后起诉）': 'suit-after' };
-const T2_ROWS: Record<string, [TableId, string]> = {
-  规章: ['t2-1', 'rules'],
-  行政规范性文件: ['t2-1', 'normative'],
-  行政许可: ['t2-5', 'licensing'],
-  行政处罚: ['t2-6', 'penalty'],
-  行政强制: ['t2-6', 'coercion'],
-  行政事业性收费: ['t2-8', 'fees'],
-};
 
 for (const [file, tables] of Object.entries(expected)) {
   describe(`figures of ${file}`, () => {
