@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { checkModel, parseReport, type TableId } from '../../server/src/engine';
+import { BASE } from '../rules/base';
+
+/**
+ * Tables as `pdftotext -layout` gives them: a long label wraps around its row's figures, its
+ * first half on the line above them and the rest on the line below (淮安市 2024's
+ * 「（二）部分公开（区分处理的，只计这一情」 / figures / 「形，不计其他情形）」). Found by fuzzing.
+ */
+
+/** The example with one table's pipe rows rewritten so: labels longer than 8 characters wrap around their figures. */
+function pdftotext(header: string, lastRow: string): string {
+  const lines = BASE.split('\n');
+  const first = lines.findIndex((l) => l.startsWith(`| ${header}`));
+  const last = lines.findIndex((l) => l.startsWith(`| ${lastRow}`));
+  const out: string[] = [];
+  for (const line of lines.slice(first, last + 1)) {
+    if (line.startsWith('| ---')) continue;
+    const [label, ...cells] = line.split('|').slice(1, -1).map((c) => c.trim());
+    const figures = cells.map((c) => c.padStart(10)).join('');
+    const chars = [...label];
+    if (chars.length > 8 && cells.some((c) => c !== '')) out.push('', `  ${chars.slice(0, 8).join('')}`, `${' '.repeat(44)}${figures}`, `  ${chars.slice(8).join('')}`);
+    else out.push('', `  ${label}${' '.repeat(Math.max(2, 42 - 2 * chars.length))}${figures}`);
+  }
+  return [...lines.slice(0, first), ...out, ...lines.slice(last + 1)].join('\n');
+}
+
+const values = (text: string, table: string, row: string) => parseReport(text).tables.get(table as TableId)!.byId.get(row)!.cells.map((c) => c.parsed.value);
+
+describe('labels wrapped around their figures', () => {
+  it('table 三: each figures line is the row it is (not one figure of a one-cell-per-line stream)', () => {
+    const text = pdftotext('申请人情况', '四、结转下年度');
+    expect(values(text, 't3', 'new')).toEqual([61, 5, 0, 0, 2, 2, 70]);
+    expect(values(text, 't3', 'r2')).toEqual([25, 0, 0, 0, 0, 0, 25]);
+    expect(checkModel(parseReport(text)).map((d) => d.rule)).toEqual(['table-pasted']);
+  });
+
+  it('table 四: the label’s second half names its own row’s block, not the next row’s', () => {
+    const text = pdftotext('复议诉讼情况', '行政诉讼（复议后起诉）');
+    expect(text).toContain('  行政诉讼（复议后\n');
+    expect(values(text, 't4', 'suit-direct')).toEqual([7, 2, 3, 0, 12]);
+    expect(values(text, 't4', 'suit-after')).toEqual([0, 0, 0, 0, 0]);
+    expect(checkModel(parseReport(text)).map((d) => d.rule)).toEqual(['table-pasted']);
+  });
+});
