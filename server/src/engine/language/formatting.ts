@@ -11,7 +11,7 @@ import type { TextReplacement } from './types';
  * keep the alignment their delimiter row gives. Formatting formatted text changes nothing.
  *
  * A table whose layout the aligner cannot keep (a centred column, a right-aligned first
- * column, a row with more cells than the header) is left as it is rather than changed.
+ * column, a row with more or fewer cells than the header) is left as it is rather than changed.
  */
 export function formatTables(index: LanguageIndex, within?: Span): TextReplacement[] {
   const src = index.model.source;
@@ -107,7 +107,10 @@ function formatBlock(src: SourceText, block: PipeBlock, statutory: boolean): str
   const rows = [header];
   for (let l = block.first + 2; l <= block.last; l++) {
     const cells = splitPipeRow(src.lineText(l));
-    if (cells.length > header.length) return undefined;
+    // A row with fewer cells than the header is left short: padding it would put its figures in
+    // columns it does not name (「| 规章 | 0 |」 would become 本年制发件数 0 and two blanks), a
+    // guess the reader never makes — and a table it cannot place today may be a statutory one.
+    if (cells.length !== header.length) return undefined;
     rows.push(cells);
   }
   const lines = alignPipeTable(rows, align);
