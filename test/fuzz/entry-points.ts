@@ -139,7 +139,9 @@ export function allEntryPoints(text: string, probes: readonly number[]): { model
   for (const f of foldingRanges(index)) if (!(f.startLine >= 0 && f.startLine <= f.endLine && f.endLine < lines.starts.length)) violated(`folding ${f.startLine}–${f.endLine}`);
   for (const r of formatTables(index)) spanAndRange(lines, r.span, r.range, 'formatting edit');
   for (const raw of probes) {
-    const offset = Math.min(Math.max(0, raw), text.length);
+    // A cursor stands between characters, never between the CR and LF of one line break.
+    const at = Math.min(Math.max(0, raw), text.length);
+    const offset = text[at - 1] === '\r' && text[at] === '\n' ? at - 1 : at;
     const hover = hoverAt(index, offset, raw % 2 === 0 ? 'zh' : 'en');
     if (hover) spanAndRange(lines, hover.span, hover.range, 'hover');
     for (const c of completionsAt(index, offset, 'zh')) spanAndRange(lines, c.edit.span, c.edit.range, `completion ${c.label}`);

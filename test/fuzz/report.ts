@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { SECTIONS, type TableSpec } from '../../server/src/engine';
 import { figureText, reportFigures, T3, T4, TABLE2, TABLES, type ReportFigures } from './figures';
-import { PENDING } from './pending';
 import { LAYOUTS, writeTable, type Layout, type LayoutStyle, type TableTexts } from './layouts';
 
 /**
@@ -50,8 +49,7 @@ function share(part: number, whole: number): string {
   return whole > 0 ? `（${((100 * part) / whole).toFixed(1)}%）` : '';
 }
 
-export function buildReport(figures: ReportFigures, faults: readonly Fault[], options: ReportOptions): GeneratedReport {
-  const o = PENDING.has('wrapped labels') ? { ...options, style: { ...options.style, wrapAt: 99 } } : options;
+export function buildReport(figures: ReportFigures, faults: readonly Fault[], o: ReportOptions): GeneratedReport {
   const { year, agency, layout } = o;
   const h = (n: number) => heading(o.headingStyle, `${'一二三四五六'[n - 1]}、${SECTIONS[n - 1].title}`);
   const received = value(figures, 't3', 'new', 'total');
