@@ -13,6 +13,8 @@ import { lastChange, reportPublish, TIMING_ENABLED } from './timing';
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly published = new Map<string, number>();
+  /** Told of every report checked and every report cleared (the workspace audit listens). */
+  observer?: { checked(uri: string, state: DocumentState): void; cleared(uri: string): void };
 
   constructor(private readonly session: Session) {}
 
@@ -59,6 +61,7 @@ export class DiagnosticsPublisher {
     void session.connection.sendDiagnostics({ uri, version: state.version, diagnostics });
     this.published.set(uri, state.version);
     if (state.model) session.previous.remember(uri, state.model);
+    this.observer?.checked(uri, state);
     if (TIMING_ENABLED) {
       const change = lastChange(uri);
       const done = performance.now();
@@ -83,12 +86,14 @@ export class DiagnosticsPublisher {
   /** Publishes the diagnostics of a report that is not open (checked from disk). */
   publishClosed(uri: string, state: DocumentState): void {
     void this.session.connection.sendDiagnostics({ uri, diagnostics: this.lspDiagnostics(state) });
+    this.observer?.checked(uri, state);
   }
 
   clear(uri: string): void {
     this.cancel(uri);
     this.published.delete(uri);
     void this.session.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.observer?.cleared(uri);
   }
 
   /** Forgets an open document's published version (it was closed): a reopened document starts again at its own versions. */

@@ -1,6 +1,6 @@
 import type { PreviousReport } from './previous-reports';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkModel, LanguageIndex, parseReport, type Diagnostic, type ReportModel, type SeveritySetting } from '../engine';
+import { auditFacts, checkModel, LanguageIndex, parseReport, type AuditFacts, type Diagnostic, type ReportModel, type SeveritySetting } from '../engine';
 
 /** What analysing a document needs besides its text. */
 export interface AnalysisContext {
@@ -17,6 +17,7 @@ export interface AnalysisContext {
  */
 export class DocumentState {
   private indexCache?: LanguageIndex;
+  private factsCache?: AuditFacts;
 
   constructor(
     readonly uri: string,
@@ -30,13 +31,26 @@ export class DocumentState {
     readonly checkMs: number,
     /** What went wrong inside the engine, for a diagnostic and the log. */
     readonly failure?: string,
-    /** Last year's report the cross-year rules compared with (hovers and the comparison use it too). */
-    readonly previous?: ReportModel,
+    /** Last year's report the cross-year rules compared with, or why it could not be read. */
+    readonly lastYear: PreviousReport = {},
   ) {}
+
+  /** Last year's report the cross-year rules compared with (hovers and the comparison use it too). */
+  get previous(): ReportModel | undefined {
+    return this.lastYear.previous;
+  }
 
   get index(): LanguageIndex | undefined {
     if (!this.model) return undefined;
     return (this.indexCache ??= new LanguageIndex(this.model, this.previous));
+  }
+
+  /** What this report tells the workspace audit (the tree view and the dashboard). */
+  get facts(): AuditFacts | undefined {
+    if (!this.model) return undefined;
+    const { previous, previousUnreadable } = this.lastYear;
+    const lastYear = previous ? { kind: 'found' as const } : previousUnreadable ? { kind: 'unreadable' as const, reason: previousUnreadable } : { kind: 'none' as const };
+    return (this.factsCache ??= auditFacts(this.model, this.diagnostics, lastYear));
   }
 }
 
@@ -62,7 +76,7 @@ export function analyzeParsed(uri: string, version: number | undefined, model: R
   try {
     const lastYear = context.previousFor(uri, model);
     const diagnostics = checkModel(model, { rules: context.rules, ...lastYear });
-    return new DocumentState(uri, version, lineCount, model, diagnostics, parseMs, performance.now() - t1, undefined, lastYear.previous);
+    return new DocumentState(uri, version, lineCount, model, diagnostics, parseMs, performance.now() - t1, undefined, lastYear);
   } catch (error) {
     return new DocumentState(uri, version, lineCount, model, [], parseMs, performance.now() - t1, describe(error));
   }

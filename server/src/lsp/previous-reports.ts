@@ -7,6 +7,8 @@ import { fileUri, uriKey, uriPath } from './uri';
 export interface PreviousReport {
   readonly previous?: ReportModel;
   readonly previousUnreadable?: Bilingual;
+  /** Where last year's report is, when it was found (the audit links to it). */
+  readonly previousUri?: string;
 }
 
 const MISSING = Symbol('missing');
@@ -67,7 +69,7 @@ export class PreviousReports {
     if (!set) this.dependents.set(key, (set = new Set()));
     set.add(uriKey(uri));
     const previous = this.modelOf(target);
-    return previous ? { previous } : { previousUnreadable: { zh: `${model.meta.previous?.value ?? target}：无法读取`, en: `${model.meta.previous?.value ?? target}: cannot be read` } };
+    return previous ? { previous, previousUri: target } : { previousUnreadable: { zh: `${model.meta.previous?.value ?? target}：无法读取`, en: `${model.meta.previous?.value ?? target}: cannot be read` } };
   }
 
   /**

@@ -26,6 +26,7 @@ import { loadSettings } from './settings-sync';
 import { wellFormedChange, wellFormedClose, wellFormedOpen } from './sync-params';
 import { recordChange } from './timing';
 import { uriPath } from './uri';
+import { WorkspaceAudit } from './workspace-audit';
 import { WorkspaceReports } from './workspace-reports';
 
 /** A malformed sync notification changes nothing; the log says so (it has no answer to carry an error). */
@@ -48,6 +49,13 @@ export function startServer(connection: Connection, options: SessionOptions): Se
   const session = new Session(connection, options);
   const publisher = new DiagnosticsPublisher(session);
   const workspace = new WorkspaceReports(session, publisher);
+  // The "Annual Reports" view and the dashboard: what every check of a workspace report tells.
+  const audit = new WorkspaceAudit(session);
+  publisher.observer = {
+    checked: (uri, state) => audit.update(uri, state, workspace.has(uri) || audit.contains(uri)),
+    cleared: (uri) => audit.remove(uri),
+  };
+  audit.register();
 
   process.on('uncaughtException', (error) => logFailure(connection, 'uncaught exception', error));
   process.on('unhandledRejection', (error) => logFailure(connection, 'unhandled rejection', error));
@@ -70,8 +78,8 @@ export function startServer(connection: Connection, options: SessionOptions): Se
       session.cache.invalidate();
       republishOpen();
       await registerDynamically(session);
-      if (session.supports((c) => c.workspace?.workspaceFolders)) watchWorkspaceFolders(session, workspace);
-      const found = session.settings.enable ? await workspace.scan(session.workspaceFolders) : 0;
+      if (session.supports((c) => c.workspace?.workspaceFolders)) watchWorkspaceFolders(session, workspace, audit);
+      const found = session.settings.enable ? await audit.scanning(() => workspace.scan(session.workspaceFolders)) : 0;
       if (found > 0) {
         // Last year's reports are known now: check the open ones again with them.
         session.cache.invalidate();
@@ -191,12 +199,12 @@ async function registerDynamically(session: Session): Promise<void> {
 }
 
 /** Scans the folders added to the workspace (the library throws if the client cannot tell, hence only when it can). */
-function watchWorkspaceFolders(session: Session, workspace: WorkspaceReports): void {
+function watchWorkspaceFolders(session: Session, workspace: WorkspaceReports, audit: WorkspaceAudit): void {
   session.connection.workspace.onDidChangeWorkspaceFolders(
     guardNotification(session.connection, 'didChangeWorkspaceFolders', async (event) => {
       const added = event.added.map((f) => uriPath(f.uri)).filter((p): p is string => p !== undefined);
       session.workspaceFolders = [...session.workspaceFolders, ...added];
-      if (session.settings.enable && added.length > 0) await workspace.scan(added);
+      if (session.settings.enable && added.length > 0) await audit.scanning(() => workspace.scan(added));
     }),
   );
 }
