@@ -14,6 +14,8 @@ const targets = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs' },
   // The VS Code extension (client): thin, starts the server, hosts the preview.
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  // The audit dashboard's script (runs in its webview).
+  { entryPoints: ['client/src/audit/dashboard-webview.ts'], outfile: 'dist/dashboard.js', platform: 'browser', format: 'iife' },
   // The preview webview's script (runs in the webview, a browser).
   { entryPoints: ['client/src/preview/webview.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife' },
   // The year-over-year comparison webview's script.

@@ -11,6 +11,7 @@ import { showRuleDocumentation } from './commands/ruleDocs';
 import { switchToGovreportCommand } from './commands/switchLanguage';
 import { toggleCheckingCommand } from './commands/toggleChecking';
 import { LanguageStatus } from './status/languageStatus';
+import { registerAudit, type AuditViews } from './audit';
 import { EXPORT_COMMANDS, exportCommand } from './commands/export';
 import { PreviewManager } from './preview/manager';
 
@@ -37,6 +38,8 @@ export interface GovreportApi {
   readonly status: LanguageStatus;
   /** The year-over-year comparison panels (tests read their counters). */
   readonly compare: ComparePanels;
+  /** The "Annual Reports" view and the audit dashboard. */
+  readonly audit: AuditViews;
 }
 
 /** The running client, so deactivate can wait for the server to shut down cleanly. */
@@ -90,6 +93,8 @@ export function activate(context: vscode.ExtensionContext): GovreportApi {
     return newFromLastYearCommand(client, target, isNewFromLastYearInput(input) ? input : undefined);
   });
   register(COMMANDS.compareWithLastYear, (target?: unknown, last?: unknown) => comparisons.show(target, last instanceof vscode.Uri ? last : undefined));
+  // The audit of every report in the workspace (issue 8): a tree view and a dashboard.
+  const audit = registerAudit(context, client, started);
   // A restarted server or changed settings can change what the preview and the comparisons show.
   context.subscriptions.push(
     client.onDidChangeState((event) => {
@@ -112,6 +117,7 @@ export function activate(context: vscode.ExtensionContext): GovreportApi {
     preview: previews,
     status,
     compare: comparisons,
+    audit,
   };
 }
 

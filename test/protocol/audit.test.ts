@@ -54,7 +54,9 @@ describe('workspace audit (govreport/audit)', () => {
     writeFileSync(file('示例', '示例市2024年政府信息公开工作年度报告.md'), sample(EXAMPLE));
     writeFileSync(file('示例', 'late.govreport.md'), late);
     client = (await startClient({ workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }] })).client;
-    client.connection.onNotification(AUDIT_CHANGED, () => changes++);
+    client.connection.onNotification(AUDIT_CHANGED, () => {
+      changes++;
+    });
     await client.waitFor((p) => p.uri === fileUri(file('示例', 'late.govreport.md')));
   });
   afterAll(async () => {

@@ -9,4 +9,6 @@ export const COMMANDS = {
   newFromLastYear: 'govreport.newFromLastYear',
   compareWithLastYear: 'govreport.compareWithLastYear',
   showRuleDocumentation: 'govreport.showRuleDocumentation',
+  openAuditDashboard: 'govreport.openAuditDashboard',
+  refreshReports: 'govreport.refreshReports',
 } as const;
