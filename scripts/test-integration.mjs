@@ -2,10 +2,11 @@
 // The integration tier in one command: builds the extension, packages the .vsix, and runs the
 // suites of test/integration/suite inside a real VS Code 1.96.4 (test/integration/runner.mjs:
 // @vscode/test-electron where VS Code can be downloaded, else code-server + headless Chromium,
-// set up by scripts/setup-code-server.sh). Two VS Code starts:
+// set up by scripts/setup-code-server.sh). Three VS Code starts:
 //   1. the extension under development (repo root, dev bundles) on a fixture workspace holding
 //      the corpus report as 孝义市2024年政府信息公开工作年度报告.md;
-//   2. the .vsix, installed with `code-server --install-extension` into a throwaway extensions
+//   2. the same on a workspace of many reports (suite `audit`);
+//   3. the .vsix, installed with `code-server --install-extension` into a throwaway extensions
 //      folder and loaded from there (suite `packaged`).
 //
 //   node scripts/test-integration.mjs [--no-vsix] [--verbose]
@@ -42,6 +43,29 @@ function fixtureWorkspace(dir, suites) {
   return dir;
 }
 
+/**
+ * A folder of reports for the audit suite: several bodies and years, from the corpus and the
+ * 孝义市 2023/2024 pair, under names that make them reports.
+ */
+function auditWorkspace(dir) {
+  const reports = [
+    ['test/fixtures/cli/pair/孝义市2023年政府信息公开工作年度报告.md', '孝义市/孝义市2023年政府信息公开工作年度报告.md'],
+    ['test/fixtures/cli/pair/孝义市2024年政府信息公开工作年度报告.md', '孝义市/孝义市2024年政府信息公开工作年度报告.md'],
+    ['test/fixtures/corpus/huaian-2024.pdftotext.txt', '淮安市2024年政府信息公开工作年度报告.md'],
+    ['test/fixtures/corpus/shanghai-office-2019.oldformat.txt', '上海市/上海市人民政府办公厅2019年政府信息公开工作年度报告.md'],
+    ['test/fixtures/corpus/shanghai-office-2025.pdf2md.md', '上海市/上海市人民政府办公厅2025年政府信息公开工作年度报告.md'],
+    ['test/fixtures/corpus/shanghai-kewei-2024.pdf2md.md', '上海市/上海市科委2024年政府信息公开工作年度报告.md'],
+    ['test/fixtures/corpus/shuyang-2025.ocr.md', '沭阳县/沭阳县2025年政府信息公开工作年度报告.md'],
+    ['test/fixtures/corpus/shuyang-fgj-2023.web.txt', '沭阳县/沭阳县发展和改革局2023年政府信息公开工作年度报告.md'],
+  ];
+  for (const [from, to] of reports) {
+    mkdirSync(path.dirname(path.join(dir, to)), { recursive: true });
+    copyFileSync(path.join(root, from), path.join(dir, to));
+  }
+  writeFileSync(path.join(dir, '.govreport-it.json'), JSON.stringify({ suites: ['audit'] }));
+  return dir;
+}
+
 const runner = path.join(root, 'test/integration/runner.mjs');
 const suiteIndex = path.join(root, 'dist/test/integration/index.js');
 const extraRunnerArgs = verbose ? ['--verbose'] : [];
@@ -63,6 +87,12 @@ try {
     runner, '--extension', root, '--tests', suiteIndex, '--workspace', fixtureWorkspace(path.join(temp, 'workspace')), ...extraRunnerArgs,
   ]);
   if (exitCode !== 0) throw new Error('the integration suite failed');
+
+  exitCode = step('suite (audit workspace)', process.execPath, [
+    runner, '--extension', root, '--tests', suiteIndex, '--workspace', auditWorkspace(path.join(temp, 'workspace-audit')),
+    '--output', path.join(root, 'test-output/integration-audit'), ...extraRunnerArgs,
+  ]);
+  if (exitCode !== 0) throw new Error('the audit suite failed');
 
   if (withVsix) {
     const extensionsDir = path.join(temp, 'extensions');

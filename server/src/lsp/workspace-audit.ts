@@ -62,7 +62,7 @@ export class WorkspaceAudit {
     const tally = new AuditTally();
     const reports = [...this.entries.values()].map(({ uri, facts, previousUri }) => {
       tally.add(facts);
-      return this.entry(uri, facts, previousUri, lang);
+      return auditEntry(uri, this.pathOf(uri), facts, lang, previousUri ? { uri: previousUri, path: this.pathOf(previousUri) } : undefined);
     });
     reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return {
@@ -81,20 +81,6 @@ export class WorkspaceAudit {
     const tally = new AuditTally();
     for (const r of reports) tally.add(r.facts);
     return { text: auditPage(reports, tally, { lang, generated: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC' }) };
-  }
-
-  private entry(uri: string, facts: AuditFacts, previousUri: string | undefined, lang: Lang): AuditEntry {
-    const previous = previousUri && this.pathOf(previousUri);
-    return {
-      uri,
-      path: this.pathOf(uri),
-      agency: facts.agency,
-      year: facts.year,
-      counts: facts.counts,
-      rules: facts.rules,
-      publication: { status: facts.publication.status, word: PUBLICATION_WORDS[facts.publication.status][lang], label: describePublication(facts.publication, lang), range: facts.publishedRange },
-      chain: { status: facts.chain.status, word: CHAIN_WORDS[facts.chain.status][lang], label: describeChain(facts.chain, lang, previous), previousUri: facts.chain.status === 'missing' ? undefined : previousUri },
-    };
   }
 
   /** Relative to the workspace folder holding it; with several folders, under the folder's name. */
@@ -127,4 +113,19 @@ export class WorkspaceAudit {
     connection.onRequest(AUDIT_REQUEST, guard(connection, AUDIT_REQUEST, null, (params: AuditParams | undefined) => this.snapshot(params?.lang ?? this.session.lang)));
     connection.onRequest(AUDIT_EXPORT, guard(connection, AUDIT_EXPORT, null, (params: AuditExportParams) => this.exportAs(params)));
   }
+}
+
+/** One report as the views receive it: its facts, with the words and lines in the views' language. */
+export function auditEntry(uri: string, path: string, facts: AuditFacts, lang: Lang, previous?: { readonly uri: string; readonly path: string }): AuditEntry {
+  const { publication, chain } = facts;
+  return {
+    uri,
+    path,
+    agency: facts.agency,
+    year: facts.year,
+    counts: facts.counts,
+    rules: facts.rules,
+    publication: { status: publication.status, word: PUBLICATION_WORDS[publication.status][lang], label: describePublication(publication, lang), range: facts.publishedRange },
+    chain: { status: chain.status, word: CHAIN_WORDS[chain.status][lang], label: describeChain(chain, lang, previous?.path), previousUri: chain.status === 'missing' ? undefined : previous?.uri },
+  };
 }

@@ -17,6 +17,7 @@ import { registerFixTests } from './fix.suite';
 import { registerHoverTests } from './hover.suite';
 import { registerLanguageTests } from './language.suite';
 import { registerPackagedTests } from './packaged.suite';
+import { registerAuditTests } from './audit.suite';
 import { registerPreviewTests } from './preview.suite';
 import { registerRuleDocsTests } from './rule-docs.suite';
 import { registerStatusTests } from './status.suite';
@@ -36,6 +37,8 @@ const REGISTRATIONS: Record<string, () => void> = {
   // Last: it kills and restarts the server under the others' feet.
   crash: registerCrashTests,
   packaged: registerPackagedTests,
+  // Its own VS Code start, on a workspace of many reports (scripts/test-integration.mjs).
+  audit: registerAuditTests,
 };
 
 export function run(): Promise<void> {
@@ -50,7 +53,7 @@ export function run(): Promise<void> {
 /**
  * The workspace says which suites to run: the main run and the run against the installed
  * .vsix are separate VS Code starts (scripts/test-integration.mjs). Without a selection, all
- * but `packaged`.
+ * but `packaged` and `audit`.
  */
 function selectedSuites(): string[] {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -61,5 +64,5 @@ function selectedSuites(): string[] {
     wanted = undefined; // no selection file
   }
   if (Array.isArray(wanted)) return wanted.filter((name): name is string => typeof name === 'string' && name in REGISTRATIONS);
-  return Object.keys(REGISTRATIONS).filter((name) => name !== 'packaged');
+  return Object.keys(REGISTRATIONS).filter((name) => name !== 'packaged' && name !== 'audit');
 }

@@ -15,7 +15,7 @@ export function registerPackagedTests(): void {
       const extension = vscode.extensions.getExtension(EXTENSION_ID);
       assert.ok(extension, 'not installed');
       const root = extension.extensionPath;
-      for (const file of ['dist/client.js', 'dist/server.js', 'syntaxes/govreport.tmLanguage.json', 'language-configuration.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'media/icon.png']) {
+      for (const file of ['dist/client.js', 'dist/server.js', 'dist/dashboard.js', 'syntaxes/govreport.tmLanguage.json', 'language-configuration.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'media/icon.png', 'media/reports.svg']) {
         assert.ok(existsSync(path.join(root, file)), `missing ${file}`);
       }
       for (const file of ['server/src', 'client/src', 'node_modules', 'test', 'dist/cli.js', 'dist/client.js.map']) {
