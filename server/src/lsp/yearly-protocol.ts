@@ -44,7 +44,15 @@ export type CompareResult =
       readonly title: string;
       readonly lastUri: string;
       readonly thisUri: string;
-      readonly summary: { readonly figures: number; readonly changed: number; readonly large: number; readonly findings: number };
+      /** The comparison's counts (engine ComparisonSummary). */
+      readonly summary: {
+        readonly figures: number;
+        readonly changed: number;
+        readonly large: number;
+        readonly findings: number;
+        readonly sectionsChanged: number;
+        readonly paragraphsUnchanged: number;
+      };
     }
   /** `noLastYear`: no report of last year is known; the client may ask the user for one. */
   | { readonly ok: false; readonly reason: string; readonly noLastYear?: boolean };

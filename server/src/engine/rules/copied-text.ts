@@ -25,7 +25,7 @@ export const rule: Rule = {
   check({ model, previous }) {
     if (!previous) return [];
     const long = previous.paragraphs.filter((p) => hanCount(p.text) >= MIN_CHARS);
-    const index = new ParagraphIndex(long.map((p) => p.text));
+    const index = new ParagraphIndex(long.map((p) => p.text), THRESHOLD);
     const verbatim = new Set(previous.paragraphs.map((p) => squeeze(p.text)));
     const out: Finding[] = [];
     for (const p of model.paragraphs) {
@@ -33,8 +33,8 @@ export const rule: Rule = {
       if (p.sectionId === undefined) continue;
       const han = hanCount(p.text);
       if (han >= MIN_CHARS) {
-        const best = index.closest(p.text);
-        if (best && best.similarity >= THRESHOLD) out.push(finding(model, p, best.similarity, long[best.index].text));
+        const best = index.match(p.text);
+        if (best) out.push(finding(model, p, best.similarity, long[best.index].text));
       } else if (han >= MIN_CHARS_WITH_FIGURES && figuresIn(p.text).length > 0 && verbatim.has(squeeze(p.text))) {
         out.push(finding(model, p, 1, p.text));
       }

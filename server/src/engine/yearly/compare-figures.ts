@@ -1,4 +1,4 @@
-import { FORMATS, type ColumnSpec } from '../format';
+import { FORMATS, type ColumnSpec, type TableId } from '../format';
 import type { CellNode, ReportModel, RowNode } from '../model';
 import { usableValue } from '../text/numbers';
 import type { Span } from '../text/source';
@@ -16,8 +16,8 @@ export function compareTables(last: ReportModel, current: ReportModel, large: La
     id: spec.id,
     name: spec.name,
     rows: spec.rows.map((row): RowComparison => {
-      const thisRow = current.tables.get(spec.id as never)?.byId.get(row.id);
-      const lastRow = last.tables.get(spec.id as never)?.byId.get(row.id);
+      const thisRow = current.tables.get(spec.id as TableId)?.byId.get(row.id);
+      const lastRow = last.tables.get(spec.id as TableId)?.byId.get(row.id);
       return {
         id: row.id,
         label: row.label,

@@ -1,7 +1,7 @@
 import { SECTIONS, type Bilingual } from '../format';
 import type { Paragraph, ReportModel } from '../model';
 import { diffSequences } from '../language/text-diff';
-import { similarity } from '../analysis/similarity';
+import { bigrams, dice } from '../analysis/similarity';
 import { toChineseNumeral } from '../text/normalize';
 import type { FindingsAt } from './compare-figures';
 import type { ParagraphComparison, SectionComparison, SectionStatus } from './comparison';
@@ -11,6 +11,8 @@ import { wordDiff } from './word-diff';
 const SAME_PARAGRAPH = 0.5;
 /** Paragraph alignment gives up (all replaced) past this many paragraphs changed in a section. */
 const MAX_CHANGED_PARAGRAPHS = 500;
+/** How far from its place a rewritten paragraph is looked for among last year's. */
+const PAIRING_WINDOW = 8;
 
 const OPENING: Bilingual = { zh: '开头（第一部分之前）', en: 'Opening (before section 一)' };
 
@@ -52,6 +54,9 @@ function compareParagraphs(last: ReportModel, before: readonly Paragraph[], curr
     { aStart: 0, aEnd: before.length, bStart: 0, bEnd: after.length },
   ];
   const out: ParagraphComparison[] = [];
+  // Each paragraph's bigrams are counted once, however many neighbours it is measured against.
+  const grams = new Map<Paragraph, Map<string, number>>();
+  const gramsOf = (p: Paragraph) => grams.get(p) ?? grams.set(p, bigrams(p.text)).get(p)!;
   const same = (a: number, b: number) => {
     const { findings, ...side } = now(after[b]);
     out.push({ status: 'same', last: then(before[a]), this: side, similarity: 1, findings });
@@ -61,23 +66,27 @@ function compareParagraphs(last: ReportModel, before: readonly Paragraph[], curr
   for (const h of hunks) {
     while (ai < h.aStart) same(ai++, bi++);
     const removed = before.slice(h.aStart, h.aEnd);
+    const added = after.slice(h.bStart, h.bEnd);
     const paired = new Set<number>();
-    for (const p of after.slice(h.bStart, h.bEnd)) {
+    added.forEach((p, j) => {
+      // A rewritten paragraph stays near its place: look around the same relative position only,
+      // so that the pairing stays linear however large the stretch that differs.
+      const centre = Math.round((j * removed.length) / Math.max(1, added.length));
       let best = -1;
       let score = SAME_PARAGRAPH;
-      removed.forEach((r, i) => {
-        if (paired.has(i)) return;
-        const s = similarity(r.text, p.text);
+      for (let i = Math.max(0, centre - PAIRING_WINDOW); i < Math.min(removed.length, centre + PAIRING_WINDOW + 1); i++) {
+        if (paired.has(i)) continue;
+        const s = dice(gramsOf(removed[i]), gramsOf(p));
         if (s >= score) [best, score] = [i, s];
-      });
+      }
       const { findings, ...side } = now(p);
       if (best < 0) {
         out.push({ status: 'added', this: side, findings });
-        continue;
+        return;
       }
       paired.add(best);
       out.push({ status: 'changed', last: then(removed[best]), this: side, diff: wordDiff(removed[best].text, p.text), similarity: score, findings });
-    }
+    });
     removed.forEach((r, i) => paired.has(i) || out.push({ status: 'removed', last: then(r), findings: [] }));
     ai = h.aEnd;
     bi = h.bEnd;

@@ -1,5 +1,5 @@
 import { CARRY_OVER, FORMAT_FROM_YEAR, STOCK, tableSpec, tablesOfSection, type Bilingual, type FormatVersion } from '../format';
-import type { ReportModel, TableRegion } from '../model';
+import type { CellNode, ReportModel, TableRegion } from '../model';
 import { canonicalTablesText } from '../canonical/canonical';
 import { applyEdits } from '../fix/apply';
 import { checkModel } from '../check/run';
@@ -110,13 +110,14 @@ function carriedTexts(previous: ReportModel, version: FormatVersion): Map<string
   const figure = (value: number | undefined) => (value === undefined ? '' : canonicalNumber(value));
   const t3 = tableSpec(version, CARRY_OVER.table)!;
   const from = previous.tables.get(CARRY_OVER.table)?.byId.get(CARRY_OVER.from);
-  if (from) texts.set(CARRY_OVER.row, t3.columns.map((c) => figure(usableValue(from.cells.find((x) => x.column.id === c.id)?.parsed ?? { status: 'empty' }))));
+  const valueIn = (cell: CellNode | undefined) => (cell ? usableValue(cell.parsed) : undefined);
+  if (from) texts.set(CARRY_OVER.row, t3.columns.map((c) => figure(valueIn(from.cells.find((x) => x.column.id === c.id)))));
   const stock = tableSpec(version, STOCK.table)!;
   const before = previous.tables.get(STOCK.table);
   if (!stock.columns.some((c) => c.id === STOCK.column)) return texts;
   for (const row of stock.rows) {
     const cell = before?.byId.get(row.id)?.cells.find((c) => c.column.id === STOCK.column);
-    if (cell) texts.set(row.id, stock.columns.map((c) => (c.id === STOCK.column ? figure(usableValue(cell.parsed)) : '')));
+    if (cell) texts.set(row.id, stock.columns.map((c) => (c.id === STOCK.column ? figure(valueIn(cell)) : '')));
   }
   return texts;
 }
