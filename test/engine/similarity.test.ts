@@ -10,12 +10,14 @@ import { timeRatio } from '../helpers';
 
 const HAN = '政府信息公开工作年度报告本机关全年共受理申请依法办理答复主动发布平台建设监督保障考核评议责任追究存在问题改进措施进一步加强规范管理提升服务质量';
 
-/** A deterministic generator (LCG), so that a failure can be reproduced. */
+/** A deterministic generator (mulberry32), so that a failure can be reproduced. */
 function generator(seed: number) {
-  let state = seed;
+  let a = seed;
   return (n: number) => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state % n;
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
   };
 }
 
