@@ -1,4 +1,4 @@
-import type { CellNode, ReportModel, TableRegion } from '../model';
+import type { CellNode, ReportModel, TableNode, TableRegion } from '../model';
 import type { TextEdit } from '../text/edit';
 import { canonicalNumber } from '../text/numbers';
 import { canonicalTablesText, type RowTexts } from './canonical';
@@ -55,17 +55,43 @@ export function regionRowTexts(region: TableRegion): RowTexts {
   return texts;
 }
 
+/**
+ * Whether the canonical text of a region includes a table. A table of no rows, named only by a
+ * heading outside the region's lines (a sub-table heading at its end, with nothing under it),
+ * is not written: the heading stays where it is, and writing the table again on every convert
+ * would add a table each time.
+ */
+function writes(region: TableRegion, table: TableNode): boolean {
+  if (table.rows.length > 0 || region.strays.length > 0) return true;
+  return table.headingLine !== undefined && table.headingLine >= region.firstLine && table.headingLine <= region.lastLine;
+}
+
 /** Replaces a table region with canonical pipe tables; lines of other content are kept after them. */
 export function convertRegionEdit(model: ReportModel, region: TableRegion): TextEdit {
   const src = model.source;
   const eol = src.eol;
   // Each table in its own layout (a 2019 sub-table may stand among 2021 ones), in official order.
-  const specs = region.tables.map((t) => t.spec);
+  const specs = region.tables.filter((t) => writes(region, t)).map((t) => t.spec);
   const tables = canonicalTablesText(specs, regionRowTexts(region), eol, { rows: (r) => regionRowTexts(region).has(r.id) });
   const kept = region.keptLines.map((l) => src.lineText(l).trim()).filter((t) => t !== '');
   // Figures that fit no row are kept, visibly marked, so that nothing of the source is lost.
   const strays = region.strays.map((s) => `<!-- ${UNPLACED_MARK} ${src.slice(s.span).trim().replace(/\s*\n\s*/g, ' ').replace(/--/g, '- -')} -->`);
   const after = [...kept, ...strays];
   const text = after.length > 0 ? `${tables}${eol}${eol}${after.join(eol)}` : tables;
-  return { span: src.linesSpan(region.firstLine, region.lastLine), newText: text };
+  return { span: src.linesSpan(region.firstLine, lastLineWritten(model, region)), newText: text };
+}
+
+const PIPE_DELIMITER = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
+
+/**
+ * The last line the canonical text replaces: the region's, and the delimiter row right after
+ * it when the region ends on a pipe header (a sub-table heading with no rows under it). Left
+ * in place, that delimiter gained a twin on every convert.
+ */
+function lastLineWritten(model: ReportModel, region: TableRegion): number {
+  const src = model.source;
+  const last = region.lastLine;
+  if (last + 1 >= src.lineCount || !src.lineText(last).trim().startsWith('|')) return last;
+  const next = src.lineText(last + 1).trim();
+  return next.includes('-') && next.includes('|') && PIPE_DELIMITER.test(next) ? last + 1 : last;
 }

@@ -1,4 +1,6 @@
 import { alignPipeTable } from '../canonical/canonical';
+import type { ReportModel } from '../model';
+import { parseReport } from '../parse';
 import { frontMatterLineCount } from '../parse/frontmatter';
 import type { SourceText, Span } from '../text/source';
 import type { LanguageIndex } from './language-index';
@@ -15,22 +17,56 @@ import type { TextReplacement } from './types';
  */
 export function formatTables(index: LanguageIndex, within?: Span): TextReplacement[] {
   const src = index.model.source;
-  const statutoryLines = new Set<number>();
-  for (const t of index.model.tables.values()) for (const r of t.rows) statutoryLines.add(r.line);
+  const lines = within && { first: src.lineAt(within.start), last: src.lineAt(within.end) };
+  // Realigning a row can change how the parser reads it, and so whether its block is a
+  // statutory table (right-aligned): format until nothing changes, so that formatting the
+  // result again is a no-op. Formatting only ever replaces whole lines, so line numbers hold.
+  const formatted = new Map<number, string>();
+  let model = index.model;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const changed = formatOnce(model, lines);
+    if (changed.size === 0) break;
+    for (const [line, text] of changed) formatted.set(line, text);
+    model = parseReport(withLines(src, formatted));
+  }
   const out: TextReplacement[] = [];
+  for (const [line, text] of [...formatted].sort((a, b) => a[0] - b[0])) {
+    if (src.lineText(line) === text) continue;
+    const span = src.lineSpan(line);
+    out.push({ span, range: src.rangeOf(span), newText: text });
+  }
+  return out;
+}
+
+/** Passes of formatting: the second settles a block the first made statutory; more is a safeguard. */
+const MAX_PASSES = 4;
+
+/** The new text of every line one pass of formatting changes. */
+function formatOnce(model: ReportModel, within: { first: number; last: number } | undefined): Map<number, string> {
+  const src = model.source;
+  const statutoryLines = new Set<number>();
+  for (const t of model.tables.values()) for (const r of t.rows) statutoryLines.add(r.line);
+  const out = new Map<number, string>();
   for (const block of pipeBlocks(src)) {
-    const blockSpan = src.linesSpan(block.first, block.last);
-    if (within && (blockSpan.end < within.start || blockSpan.start > within.end)) continue;
+    if (within && (block.last < within.first || block.first > within.last)) continue;
     let statutory = false;
     for (let l = block.first; l <= block.last; l++) if (statutoryLines.has(l)) statutory = true;
     const formatted = formatBlock(src, block, statutory);
     if (!formatted) continue;
     formatted.forEach((text, i) => {
-      const line = block.first + i;
-      if (src.lineText(line) === text) return;
-      const span = src.lineSpan(line);
-      out.push({ span, range: src.rangeOf(span), newText: text });
+      if (src.lineText(block.first + i) !== text) out.set(block.first + i, text);
     });
+  }
+  return out;
+}
+
+/** The source with some lines replaced (line breaks kept as they were). */
+function withLines(src: SourceText, replaced: ReadonlyMap<number, string>): string {
+  let out = '';
+  for (let line = 0; line < src.lineCount; line++) {
+    const end = src.lineEnd(line);
+    const next = line + 1 < src.lineCount ? src.lineStarts[line + 1] : src.text.length;
+    out += (replaced.get(line) ?? src.text.slice(src.lineStarts[line], end)) + src.text.slice(end, next);
   }
   return out;
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, convertDocument, formatTables, LanguageIndex, parseReport } from '../../server/src/engine';
+import { corpus } from '../helpers';
+import { BASE } from '../rules/base';
+
+/** Converting or formatting the result again changes nothing, degenerate input included. */
+
+const convert = (text: string) => convertDocument(text).text;
+const format = (text: string) => applyEdits(text, formatTables(new LanguageIndex(parseReport(text)))).text;
+
+describe('convert is idempotent', () => {
+  it('a sub-table heading with no rows at the end of table 二 (pipe): its delimiter row is not written again', () => {
+    const text = BASE.replace(/\n\| 行政事业性收费[^\n]*/, '');
+    const once = convert(text);
+    expect(convert(once)).toBe(once);
+    expect(once.match(/\| 第二十条第（八）项/g)).toHaveLength(1);
+    expect(once.match(/\| -+ \| -+: \|\n/g)?.length).toBe(BASE.match(/\| -+ \| -+: \|\n/g)?.length);
+  });
+
+  it('a sub-table heading with no rows after a pasted table 二: no table is written for it on every convert', () => {
+    // 第二十条第（八）项 is followed by a stray character instead of its header and row.
+    const text = corpus('xiaoyi-2024.txt').replace(/(第二十条第（八）项[^\n]*\n)[^\n]*\n[^\n]*\n/, '$1信\n');
+    const once = convert(text);
+    expect(convert(once)).toBe(once);
+    expect(once).toContain('\n第二十条第（八）项\t\n信\n');
+    expect(once).not.toContain('| 第二十条第（八）项');
+  });
+});
+
+describe('formatting is idempotent', () => {
+  it('a table its own realignment makes statutory is right-aligned in one go, not `---` first and `--:` next time', () => {
+    const text = [
+      '## 三、收到和处理政府信息公开申请情况',
+      '',
+      '| 类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计 |',
+      '|---|---|---|---|---|---|---|---|',
+      '| 部分公开 (区分处理的, 只计这一情形, 不计其他情形) | 99 | 0 | 0 | 0**x |',
+      '2. 重复申请\t1\t0\t0\t0\t0\t0\t1',
+      '',
+    ].join('\n');
+    const once = format(text);
+    expect(once).not.toBe(text);
+    expect(format(once)).toBe(once);
+    expect(once.split('\n')[3]).toBe('| ------------------------------------------------- | ----: | ----: | ----: | ----: | ----: | ----: | ---: |');
+  });
+});
