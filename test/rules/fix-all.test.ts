@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fixAll, parseReport, type CellNode, type ReportModel } from '../../server/src/engine';
+import { fixAll, parseReport, type CellNode, type ReportModel, type Rule } from '../../server/src/engine';
 import { CORPUS, check, corpus } from '../helpers';
-import { BASE } from './base';
+import { BASE, setCell } from './base';
 
 const FILES = readdirSync(CORPUS).filter((f) => f !== 'README.md' && !f.endsWith('.json'));
 
@@ -99,5 +99,45 @@ describe('converting pasted tables preserves every figure', () => {
     for (const [where, now] of after) if (!before.has(where) && now !== 'unreadable') changed.push(`${where}: (none) → ${now}`);
     expect(changed).toEqual([]);
     expect(before.size).toBeGreaterThan(0);
+  });
+});
+
+describe('fix-all reaches a fixed point: a second run is a no-op', () => {
+  // A「?」in a result row leaves the corner 总计 of table 三 with two equations that demand
+  // different values: its row (the applicant columns) holds, its column (the outcomes) does not.
+  const received = BASE.split('\n').find((l) => l.startsWith('| （一）予以公开'))!;
+  const total = Number(received.split('|')[8].trim());
+  const degenerate = setCell(setCell(BASE, '（一）予以公开', 1, '?'), '（一）予以公开', 7, String(total + 1));
+
+  it('a total whose fix would break an equation that holds is offered, not preferred, so fix-all leaves it', () => {
+    const [d] = check(degenerate).filter((x) => x.rule === 'table3-results-total');
+    expect(d.message.en).toBe('table 三 column “总计”: total (七) should be 70 (sum of the outcomes: 7+25+1+1+25+2+1+8), is 69');
+    expect(d.fixes.map((f) => [f.title.en, f.preferred])).toEqual([['Change to 70', false]]);
+    // Before, table3-results-total and table3-row-total rewrote the corner 69 → 70 → 69 … for every pass.
+    const once = fixAll(degenerate);
+    expect(once).toEqual({ text: degenerate, passes: 0, fixed: 0 });
+  });
+
+  it('whatever the rules: fixes that undo each other stop at a text that fixing again returns unchanged', () => {
+    // Two rules, each "fixing" what the other wrote, and a third that converges (to show it still runs).
+    const swap = (id: string, from: string, to: string): Rule => ({
+      id,
+      category: 'consistency',
+      defaultSeverity: 'warning',
+      description: { zh: id, en: id },
+      rationale: { zh: id, en: id },
+      check: ({ model }) => {
+        const at = model.source.text.indexOf(from);
+        return at < 0 ? [] : [{ span: { start: at, end: at + from.length }, message: { zh: id, en: id }, fixes: [{ title: { zh: to, en: to }, edits: [{ span: { start: at, end: at + from.length }, newText: to }], preferred: true }] }];
+      },
+    });
+    const only = [swap('a-to-b', 'AAA', 'BBB'), swap('b-to-a', 'BBB', 'AAA'), swap('c-to-d', 'CCC', 'DDD')];
+    for (const maxPasses of [5, 8, 9]) {
+      const once = fixAll('x AAA y CCC', { only, maxPasses });
+      expect(once.passes).toBeLessThan(maxPasses);
+      expect(once.text).toContain('DDD');
+      const twice = fixAll(once.text, { only, maxPasses });
+      expect(twice.text).toBe(once.text);
+    }
   });
 });

@@ -12,11 +12,11 @@ const NEXT_LABEL = tableSpec('2021', 't3')!.rows.find((r) => r.id === 'next')!.l
 
 /** Findings of one arithmetic rule, from the shared diagnosis (so the four rules never overlap). */
 export function arithmeticFindings(analysis: Analysis, rule: EquationRule): Finding[] {
-  const { culprits, unexplained } = analysis.arithmetic;
+  const { culprits, unexplained, unsettling } = analysis.arithmetic;
   const out: Finding[] = [];
   const source = analysis.model.source;
   for (const c of culprits) if (c.rule === rule) out.push(culpritFinding(source, c));
-  for (const e of unexplained) if (e.rule === rule) out.push(equationFinding(source, e));
+  for (const e of unexplained) if (e.rule === rule) out.push(equationFinding(source, e, !unsettling.has(e.target)));
   return out;
 }
 
@@ -58,11 +58,18 @@ function equationMessage(e: EvaluatedEquation): { zh: string; en: string } {
   }
 }
 
-function equationFinding(source: SourceText, e: EvaluatedEquation): Finding {
+/**
+ * A broken equation nothing explains, on its total. Its fix is preferred only when it settles
+ * (`sound`): made with the other proposed fixes, it breaks no equation that holds. Otherwise
+ * the broken equation's fix would put the old figure back, and fix-all would rewrite the same
+ * total back and forth (a「?」elsewhere in table 三 can leave the two equations of its corner
+ * 总计 demanding different values).
+ */
+function equationFinding(source: SourceText, e: EvaluatedEquation, sound: boolean): Finding {
   const target = e.target;
   const expected = expectedValue(e, target)!;
   const actual = v(target);
-  const fixes: Fix[] = [setCell(source, target, expected, true)];
+  const fixes: Fix[] = [setCell(source, target, expected, sound)];
   if (e.rule === 'table3-balance') {
     const others = e.terms.filter((t) => t.cell !== target);
     const get = (name: string) => v(others.find((t) => t.name === name)!.cell);

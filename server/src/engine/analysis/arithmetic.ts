@@ -62,6 +62,12 @@ export interface ArithmeticResult {
   readonly unevaluable: readonly Equation[];
   /** Cells the diagnosis says are wrong, with the value that would mend them. */
   readonly expectedByCell: ReadonlyMap<CellNode, number>;
+  /**
+   * Cells of `expectedByCell` whose change, made together with all the others, would break an
+   * equation that holds now (or that two broken equations want set to different values): their
+   * fix is offered but never preferred, since fix-all would rewrite them back and forth.
+   */
+  readonly unsettling: ReadonlySet<CellNode>;
 }
 
 export function buildEquations(model: ReportModel): Equation[] {
@@ -185,9 +191,22 @@ export function diagnoseArithmetic(model: ReportModel): ArithmeticResult {
     failing = failing.filter((e) => !explained.has(e));
   }
   const expectedByCell = new Map<CellNode, number>();
+  const unsettling = new Set<CellNode>();
   for (const c of culprits) expectedByCell.set(c.cell, c.expected);
-  for (const e of failing) expectedByCell.set(e.target, expectedValue(e, e.target)!);
-  return { culprits, unexplained: failing, evaluated, unevaluable, expectedByCell };
+  for (const e of failing) {
+    const expected = expectedValue(e, e.target)!;
+    const other = expectedByCell.get(e.target);
+    if (other !== undefined && other !== expected) unsettling.add(e.target);
+    expectedByCell.set(e.target, expected);
+  }
+  // Every proposed change at once: an equation that holds now must still hold afterwards.
+  for (const e of passing) {
+    if (!e.terms.some((t) => expectedByCell.has(t.cell))) continue;
+    let residual = 0;
+    for (const t of e.terms) residual += t.coef * (expectedByCell.get(t.cell) ?? usableValue(t.cell.parsed)!);
+    if (residual !== 0) for (const t of e.terms) if (expectedByCell.has(t.cell)) unsettling.add(t.cell);
+  }
+  return { culprits, unexplained: failing, evaluated, unevaluable, expectedByCell, unsettling };
 }
 
 /** The value of `cell` that makes the equation hold. */

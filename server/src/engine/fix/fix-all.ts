@@ -23,8 +23,11 @@ export interface FixAllResult {
 
 /**
  * Applies every preferred fix, re-checks, and repeats until nothing is left to fix: converting
- * a pasted table first, then filling the empty cells of the converted table, and so on. The
- * result is stable: fixing it again changes nothing.
+ * a pasted table first, then filling the empty cells of the converted table, and so on.
+ *
+ * The result is a fixed point: fixing it again changes nothing. Should two fixes ever undo each
+ * other (a pass producing a text an earlier pass produced), the passes stop at the first text
+ * met twice; from that text the same passes come back to it, so fixing it again returns it.
  */
 export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult {
   let current = text;
@@ -32,6 +35,7 @@ export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult 
   let passes = 0;
   const byRule = new Map<string, number>();
   const max = options.maxPasses ?? 8;
+  const seen = new Set<string>([text]);
   while (passes < max) {
     const fixes = preferredOf(parseReport(current), options);
     if (fixes.length === 0) break;
@@ -41,6 +45,8 @@ export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult 
     fixed += fixes.length;
     for (const f of fixes) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
     current = result.text;
+    if (seen.has(current)) break;
+    seen.add(current);
   }
   const order = new Map(RULES.map((r, i) => [r.id, i]));
   const rules = [...byRule.keys()].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || a.localeCompare(b));
