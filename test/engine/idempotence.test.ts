@@ -22,8 +22,8 @@ describe('convert is idempotent', () => {
     const text = corpus('xiaoyi-2024.txt').replace(/(第二十条第（八）项[^\n]*\n)[^\n]*\n[^\n]*\n/, '$1信\n');
     const once = convert(text);
     expect(convert(once)).toBe(once);
-    expect(once).toContain('\n第二十条第（八）项\t\n信\n');
-    expect(once).not.toContain('| 第二十条第（八）项');
+    expect(once.match(/第二十条第（八）项/g)).toHaveLength(1);
+    expect(once).toContain('\n信\n');
   });
 });
 
