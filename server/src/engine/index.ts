@@ -14,6 +14,8 @@ export { fixAll, preferredEdits, type FixAllOptions, type FixAllResult } from '.
 export { applyEdits } from './fix/apply';
 export { convertDocument, type ConvertResult } from './convert/document';
 export { convertRegionEdit, UNREADABLE } from './canonical/region';
+export { looksLikeFigure } from './text/numbers';
+export { toChineseNumeral } from './text/normalize';
 export { canonicalTableLines, canonicalTablesText, alignPipeTable } from './canonical/canonical';
 export { Analysis } from './analysis/analysis';
 export { ARTICLES } from './law/articles.generated';

@@ -1,0 +1,96 @@
+import type { Bilingual } from '../engine';
+
+/**
+ * What kind of file the user handed over, judged by its bytes first and its name second.
+ * Light on purpose: the CLI and the language server call it on every file they read, and only
+ * a file that needs importing loads the importers (load.ts).
+ */
+
+export type Importable = 'docx' | 'html' | 'pdf';
+
+export type Sniffed =
+  | { readonly kind: Importable }
+  /** Plain text, for the report parser as it is. */
+  | { readonly kind: 'text' }
+  /** A file that cannot be imported, and why (without the file's name). */
+  | { readonly kind: 'refused'; readonly reason: Bilingual };
+
+const EXTENSIONS: Readonly<Record<Importable, readonly string[]>> = {
+  docx: ['.docx', '.docm', '.dotx'],
+  html: ['.html', '.htm', '.shtml', '.xhtml'],
+  pdf: ['.pdf'],
+};
+
+const NAMES: Readonly<Record<Importable, Bilingual>> = {
+  docx: { zh: 'Word 文档（.docx）', en: 'a Word document (.docx)' },
+  html: { zh: '网页（.html）', en: 'a web page (.html)' },
+  pdf: { zh: 'PDF 文件', en: 'a PDF file' },
+};
+
+/** Whether a file name asks for an importer (for directory searches and the editor's menus). */
+export function importableName(name: string): Importable | undefined {
+  const ext = extensionOf(name);
+  return (Object.keys(EXTENSIONS) as Importable[]).find((k) => EXTENSIONS[k].includes(ext));
+}
+
+/** `name` is the file's name (undefined for standard input, judged by content alone). */
+export function sniff(bytes: Uint8Array, name: string | undefined): Sniffed {
+  const content = contentKind(bytes);
+  if (content === 'ole') return { kind: 'refused', reason: OLD_BINARY };
+  const ext = name === undefined ? undefined : extensionOf(name);
+  if (ext === '.mht' || ext === '.mhtml') return { kind: 'refused', reason: MHTML };
+  const byName = name === undefined ? undefined : importableName(name);
+  if (content === 'pdf' || content === 'zip') {
+    const kind: Importable = content === 'pdf' ? 'pdf' : 'docx';
+    if (name === undefined || byName === kind) return { kind };
+    return { kind: 'refused', reason: mismatch(ext, kind) };
+  }
+  if (byName === 'pdf' || byName === 'docx') return { kind: 'refused', reason: notWhatItSays(byName) };
+  if (byName === 'html' || (name === undefined && content === 'html')) return { kind: 'html' };
+  return { kind: 'text' };
+}
+
+type Content = 'pdf' | 'zip' | 'ole' | 'html' | 'other';
+
+function contentKind(bytes: Uint8Array): Content {
+  const starts = (sig: readonly number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
+  if (starts([0x50, 0x4b, 0x03, 0x04]) || starts([0x50, 0x4b, 0x05, 0x06])) return 'zip';
+  // The PDF header may follow a few bytes of junk (the format allows it within the first kilobyte).
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (head.includes('%PDF-')) return 'pdf';
+  if (/^(\ufeff|ï»¿)?\s*<(!doctype\s+html|html[\s>])/i.test(head)) return 'html';
+  return 'other';
+}
+
+function extensionOf(name: string): string {
+  const base = name.replace(/^.*[\\/]/, '');
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
+const OLD_BINARY: Bilingual = {
+  zh: '是旧版 Word/WPS 二进制文档（.doc/.wps），无法导入；请在 Word 或 WPS 中“另存为” .docx 后再导入',
+  en: 'is an old binary Word/WPS document (.doc/.wps), which cannot be imported; save it as .docx in Word or WPS and import that',
+};
+
+const MHTML: Bilingual = {
+  zh: '是单文件网页存档（.mhtml），无法导入；请在浏览器中另存为“网页，仅 HTML”后再导入',
+  en: 'is a single-file web archive (.mhtml), which cannot be imported; save the page as “Webpage, HTML only” and import that',
+};
+
+function mismatch(ext: string | undefined, kind: Importable): Bilingual {
+  const right = EXTENSIONS[kind][0];
+  const named = ext ? ext : '（无）';
+  return {
+    zh: `扩展名为 ${named}，内容却是${NAMES[kind].zh}；请把扩展名改为 ${right} 后再试`,
+    en: `is named ${ext || '(no extension)'} but holds ${NAMES[kind].en}; rename it to ${right} and try again`,
+  };
+}
+
+function notWhatItSays(kind: Importable): Bilingual {
+  return {
+    zh: `扩展名表明是${NAMES[kind].zh}，内容却不是（文件可能已损坏，或只是改了扩展名）`,
+    en: `is named as ${NAMES[kind].en} but its content is not one (the file may be damaged, or only renamed)`,
+  };
+}
