@@ -1,7 +1,8 @@
 // Builds every bundle of the project. Entry points that do not exist yet are skipped, so
 // the build works at every step. `node esbuild.mjs --watch` rebuilds on change.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { importerPlugins, lazyImporter } from './scripts/esbuild-importer.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -9,9 +10,11 @@ const production = process.argv.includes('--production');
 /** @type {(esbuild.BuildOptions & { entryPoints: string[] })[]} */
 const targets = [
   // The command-line tool: `node dist/cli.js`, package bin `govreport`.
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyImporter] },
   // The language server: `node dist/server.js --stdio` for any LSP client.
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs' },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', plugins: [lazyImporter] },
+  // The importers (Word, web page, PDF with pdf.js): loaded by the CLI and the server only when a file is imported.
+  { entryPoints: ['server/src/import/index.ts'], outfile: 'dist/importer.js', platform: 'node', format: 'cjs', plugins: importerPlugins },
   // The VS Code extension (client): thin, starts the server, hosts the preview.
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   // The audit dashboard's script (runs in its webview).
@@ -36,6 +39,12 @@ const common = {
 };
 
 const active = targets.filter((t) => t.entryPoints.every((e) => existsSync(e)));
+// pdf.js's character maps for Chinese fonts without a Unicode map of their own (the GB ones only).
+const cmaps = 'node_modules/pdfjs-dist/cmaps';
+if (existsSync(cmaps)) {
+  mkdirSync('dist/cmaps', { recursive: true });
+  for (const f of readdirSync(cmaps)) if (/GB|Identity/.test(f)) cpSync(`${cmaps}/${f}`, `dist/cmaps/${f}`);
+}
 if (watch) {
   for (const t of active) {
     const ctx = await esbuild.context({ ...common, ...t, target: t.platform === 'browser' ? 'es2022' : 'node20' });

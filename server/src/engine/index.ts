@@ -20,7 +20,7 @@ export { canonicalTableLines, canonicalTablesText, alignPipeTable } from './cano
 export { Analysis } from './analysis/analysis';
 export { ARTICLES } from './law/articles.generated';
 export type { Article, Paragraph as LawParagraph } from './law/types';
-export { reportTemplate, type TemplateOptions } from './template';
+export { reportTemplate, REPORT_KIND, type TemplateOptions } from './template';
 export * from './render';
 export * from './language';
 export * from './yearly';

@@ -21,7 +21,7 @@ export interface TemplateOptions {
 }
 
 /** 中华人民共和国政府信息公开工作年度报告格式 → 政府信息公开工作年度报告: the title is derived, not retyped. */
-const REPORT_KIND = FORMAT_2021.name.replace(/^中华人民共和国/, '').replace(/格式$/, '');
+export const REPORT_KIND = FORMAT_2021.name.replace(/^中华人民共和国/, '').replace(/格式$/, '');
 
 function frontMatter(options: TemplateOptions): string[] {
   const values: Partial<Record<(typeof FRONT_MATTER_KEYS)[number], string>> = {

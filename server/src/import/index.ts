@@ -3,6 +3,7 @@ import { composeReport } from './compose/report';
 import type { ImportedDocument, Origin, SourceFormat } from './document';
 import { ImportError } from './errors';
 import type { Importable } from './kinds';
+import type { PdfResources } from './pdf/load';
 
 /**
  * The importers: a Word document, a web page or a PDF in, a canonical report out. Bytes in and
@@ -24,13 +25,15 @@ export type ImportResult =
       readonly origins: readonly (Origin | undefined)[];
       readonly tables: number;
       readonly unreadable: number;
+      readonly agency?: string;
+      readonly year?: number;
     }
   | { readonly ok: false; readonly reason: Bilingual };
 
-export async function importDocument(bytes: Uint8Array, kind: Importable): Promise<ImportResult> {
+export async function importDocument(bytes: Uint8Array, kind: Importable, resources: PdfResources = {}): Promise<ImportResult> {
   let document: ImportedDocument;
   try {
-    document = await read(bytes, kind);
+    document = await read(bytes, kind, resources);
   } catch (error) {
     if (error instanceof ImportError) return { ok: false, reason: error.reason };
     throw error;
@@ -39,13 +42,13 @@ export async function importDocument(bytes: Uint8Array, kind: Importable): Promi
   return { ok: true, format: document.format, ...report };
 }
 
-async function read(bytes: Uint8Array, kind: Importable): Promise<ImportedDocument> {
+async function read(bytes: Uint8Array, kind: Importable, resources: PdfResources): Promise<ImportedDocument> {
   switch (kind) {
     case 'html':
       return (await import('./html/read')).readHtml(bytes);
     case 'docx':
       return (await import('./docx/read')).readDocx(bytes);
     case 'pdf':
-      return (await import('./pdf/read')).readPdf(bytes);
+      return (await import('./pdf/read')).readPdf(bytes, resources);
   }
 }

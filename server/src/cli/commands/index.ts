@@ -7,4 +7,5 @@ export const COMMAND_MODULES = {
   export: () => import('./export'),
   next: () => import('./next'),
   compare: () => import('./compare'),
+  import: () => import('./import'),
 };

@@ -3,6 +3,7 @@ import type { Bilingual } from '../../engine';
 import { msg } from '../i18n';
 import { decode } from './decode';
 import type { InputFile } from './discover';
+import { importInput, type Imported } from './import';
 import { NOT_REGULAR, systemReason } from './reasons';
 
 /**
@@ -12,7 +13,8 @@ import { NOT_REGULAR, systemReason } from './reasons';
 export const MAX_BYTES = 20 * 1024 * 1024;
 
 export type ReadResult =
-  | { readonly ok: true; readonly text: string; readonly bom: boolean }
+  /** `imported`: the file was a Word document, web page or PDF, and `text` is the report imported from it. */
+  | { readonly ok: true; readonly text: string; readonly bom: boolean; readonly imported?: Imported }
   | { readonly ok: false; readonly reason: Bilingual };
 
 /** Reads and decodes one report; every failure becomes a one-line reason naming the file. */
@@ -26,6 +28,8 @@ export async function readReport(file: InputFile, stdin: NodeJS.ReadableStream):
     return { ok: false, reason: systemReason(file.display, error) };
   }
   if (!(bytes instanceof Uint8Array)) return { ok: false, reason: tooLarge(file.display, bytes.size) };
+  const imported = await importInput(file, bytes);
+  if (imported) return imported;
   const decoded = decode(bytes);
   if (decoded.ok) return decoded;
   return { ok: false, reason: msg(`${file.display}：${decoded.reason.zh}`, `${file.display}: ${decoded.reason.en}`) };

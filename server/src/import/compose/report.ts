@@ -15,9 +15,12 @@ export interface ComposedReport {
   readonly text: string;
   /** The origin of each line of `text` (undefined for the front matter). */
   readonly origins: readonly (Origin | undefined)[];
-  /** Statutory tables found, and figures written as「?」because they could not be read. */
+  /** Statutory tables found (二, 三 and 四 count one each), and figures written as「?」because they could not be read. */
   readonly tables: number;
   readonly unreadable: number;
+  /** What the report says of itself, for naming the file it is saved to. */
+  readonly agency?: string;
+  readonly year?: number;
 }
 
 export function composeReport(document: ImportedDocument): ComposedReport {
@@ -30,8 +33,10 @@ export function composeReport(document: ImportedDocument): ComposedReport {
   return {
     text,
     origins: lines.map((l) => l.origin),
-    tables: [...model.tables.values()].length,
+    tables: model.regions.filter((r) => r.tables.length > 0).length,
     unreadable: countUnreadable(parseReport(text)),
+    agency: model.meta.agency?.value,
+    year: model.meta.year?.value,
   };
 }
 

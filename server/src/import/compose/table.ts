@@ -36,7 +36,8 @@ export function tableLines(rows: readonly TableRow[]): ComposedLine[] {
     const inner = labels[labels.length - 1];
     // Group labels that start on this row come first, outermost first.
     for (const group of labels.slice(0, -1)) if (!continued(group)) out.push({ text: pipeRow([group.cell.text]), origin: row.origin });
-    const figures = inner ? cells.slice(cells.indexOf(inner) + 1) : dropLeadingBlanks(cells);
+    // A row without a label (table 四's one row of 15 figures) is all figures, blank ones included.
+    const figures = inner ? cells.slice(cells.indexOf(inner) + 1) : cells;
     out.push({ text: pipeRow([inner?.cell.text ?? '', ...figures.map((c) => c.cell.text)]), origin: row.origin });
   });
   return out;
@@ -55,12 +56,6 @@ function distinctCells(slots: readonly (Cell | undefined)[]): PlacedCell[] {
     if (cell && slots[column - 1] !== cell) out.push({ cell, column });
   });
   return out;
-}
-
-/** A row without any label (table 四's one row of 15 figures) starts at its first figure. */
-function dropLeadingBlanks(cells: readonly PlacedCell[]): PlacedCell[] {
-  const first = cells.findIndex((c) => c.cell.text !== '');
-  return first < 0 ? [] : cells.slice(first);
 }
 
 /** Cell text on one line: line breaks inside a cell are layout, a pipe is escaped. */

@@ -33,7 +33,7 @@ export async function loadPages(bytes: Uint8Array, resources: PdfResources = {})
   const api = await pdfjs();
   // pdf.js takes ownership of (and detaches) the buffer it is given: give it a copy.
   const task = api.getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     verbosity: api.VerbosityLevel.ERRORS,
     isEvalSupported: false,
     disableFontFace: true,
