@@ -36,7 +36,7 @@ export function importableName(name: string): Importable | undefined {
 /** `name` is the file's name (undefined for standard input, judged by content alone). */
 export function sniff(bytes: Uint8Array, name: string | undefined): Sniffed {
   const content = contentKind(bytes);
-  if (content === 'ole') return { kind: 'refused', reason: OLD_BINARY };
+  if (content === 'ole') return { kind: 'refused', reason: isEncryptedPackage(bytes) ? ENCRYPTED_WORD : OLD_BINARY };
   const ext = name === undefined ? undefined : extensionOf(name);
   if (ext === '.mht' || ext === '.mhtml') return { kind: 'refused', reason: MHTML };
   const byName = name === undefined ? undefined : importableName(name);
@@ -63,6 +63,20 @@ function contentKind(bytes: Uint8Array): Content {
   return 'other';
 }
 
+/**
+ * A password-protected .docx is not a zip but an OLE container holding an「EncryptedPackage」
+ * stream: its directory names the stream in UTF-16.
+ */
+function isEncryptedPackage(bytes: Uint8Array): boolean {
+  const name = new Uint8Array([...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]));
+  const limit = Math.min(bytes.length, 1024 * 1024);
+  outer: for (let i = 0; i + name.length <= limit; i++) {
+    for (let k = 0; k < name.length; k++) if (bytes[i + k] !== name[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
 function extensionOf(name: string): string {
   const base = name.replace(/^.*[\\/]/, '');
   const dot = base.lastIndexOf('.');
@@ -72,6 +86,11 @@ function extensionOf(name: string): string {
 const OLD_BINARY: Bilingual = {
   zh: '是旧版 Word/WPS 二进制文档（.doc/.wps），无法导入；请在 Word 或 WPS 中“另存为” .docx 后再导入',
   en: 'is an old binary Word/WPS document (.doc/.wps), which cannot be imported; save it as .docx in Word or WPS and import that',
+};
+
+const ENCRYPTED_WORD: Bilingual = {
+  zh: '是加密（设有打开密码）的 Word 文档，无法读取；请在 Word 或 WPS 中用密码打开，取消密码后另存为 .docx 再导入',
+  en: 'is an encrypted (password-protected) Word document and cannot be read; open it with its password in Word or WPS, remove the password, save it as .docx and import that',
 };
 
 const MHTML: Bilingual = {

@@ -6,14 +6,9 @@ export type Decoded = { readonly ok: true; readonly text: string; readonly bom: 
 
 const CONVERT_HINT = msg('请另存为 UTF-8 编码的 .md 文件', 'save it as a UTF-8 .md file');
 
-/**
- * Formats people actually hand to the checker by mistake: the published PDF, the Word draft.
- * Naming them beats a bare "binary file".
- */
+/** Text in an encoding other than UTF-8 that is recognisable by its byte-order mark. (PDFs, Word and
+ * old .doc files are recognised before decoding: see import/kinds.ts.) */
 const SIGNATURES: readonly { readonly bytes: readonly number[]; readonly reason: Bilingual }[] = [
-  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], reason: msg('是 PDF 文件，不是文本；请先提取文字（如 pdftotext -layout），另存为 UTF-8 编码的 .md 文件', 'is a PDF file, not text; extract its text first (e.g. pdftotext -layout) and save it as a UTF-8 .md file') },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], reason: msg('是 Word 等办公文档（.docx/.wps 之类的压缩包），不是文本；请复制其文字，粘贴到 UTF-8 编码的 .md 文件', 'is an office document (.docx or similar; a zip archive), not text; copy its text into a UTF-8 .md file') },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], reason: msg('是旧版 Word 等办公文档（.doc/.wps），不是文本；请复制其文字，粘贴到 UTF-8 编码的 .md 文件', 'is an old-style office document (.doc/.wps), not text; copy its text into a UTF-8 .md file') },
   { bytes: [0xff, 0xfe], reason: msg(`是 UTF-16 编码；${CONVERT_HINT.zh}`, `is UTF-16 encoded; ${CONVERT_HINT.en}`) },
   { bytes: [0xfe, 0xff], reason: msg(`是 UTF-16 编码；${CONVERT_HINT.zh}`, `is UTF-16 encoded; ${CONVERT_HINT.en}`) },
 ];

@@ -2,12 +2,13 @@ import { looksLikeFigure } from '../../engine';
 import type { Cell, Origin, TableRow } from '../document';
 
 /**
- * A table grid as pipe rows the report parser reads: one row per grid row that carries
- * figures, its innermost label first; merged cells written once. A group label merged down
- * beside its rows (三、本年度办理结果, （三）不予公开) is written once, as a row of its own before
- * the first row it spans, as the official table lists it. Header rows (column titles, no
- * figures) are left out: the parser places rows by their labels, and the converter writes the
- * official headers; a header such as 「行政复议 | 行政诉讼」 would otherwise read as a row.
+ * A table grid as pipe rows the report parser reads: one row per grid row that carries a row
+ * label or figures, its innermost label first; merged cells written once. A group label merged
+ * down beside its rows (三、本年度办理结果, （三）不予公开) is written once, as a row of its own
+ * before the first row it spans, as the official table lists it. Header rows (titles over the
+ * figure columns) are left out: the parser places rows by their labels and the converter writes
+ * the official headers, while a header such as 「行政复议 | 行政诉讼」 would read as a row. A
+ * caption across the whole table (第二十条第（一）项) is kept.
  */
 
 export interface ComposedLine {
@@ -16,29 +17,30 @@ export interface ComposedLine {
 }
 
 export function tableLines(rows: readonly TableRow[]): ComposedLine[] {
+  const figureColumns = columnsOfFigures(rows);
   const out: ComposedLine[] = [];
   rows.forEach((row, r) => {
     const above = r > 0 ? rows[r - 1].slots : [];
     const cells = distinctCells(row.slots);
     const continued = (c: PlacedCell) => above[c.column] === c.cell;
-    const hasFigure = cells.some((c) => c.cell.text !== '' && looksLikeFigure(c.cell.text));
-    const texts = cells.filter((c) => c.cell.text !== '');
-    if (texts.length === 0) return;
-    if (!hasFigure) {
-      // A caption or a label over blank cells: kept (blank cells are faults to report). Two or
-      // more titles and nothing else: a header row.
-      if (new Set(texts.map((c) => c.cell.text)).size > 1) return;
-      if (texts.every(continued)) return;
-      out.push({ text: pipeRow(cells.slice(cells.indexOf(texts[0])).map((c) => c.cell.text)), origin: row.origin });
-      return;
-    }
     const labels = cells.filter((c) => c.cell.text !== '' && !looksLikeFigure(c.cell.text));
+    const hasFigure = cells.some((c) => c.cell.text !== '' && looksLikeFigure(c.cell.text));
+    if (!hasFigure) {
+      const fresh = labels.filter((c) => !continued(c));
+      if (fresh.length === 0) return;
+      if (cells.length === 1) {
+        out.push({ text: pipeRow([fresh[0].cell.text]), origin: row.origin });
+        return;
+      }
+      // Titles over the figure columns: a header row.
+      if (fresh.some((c) => covers(c, row.slots, figureColumns))) return;
+    }
     const inner = labels[labels.length - 1];
     // Group labels that start on this row come first, outermost first.
     for (const group of labels.slice(0, -1)) if (!continued(group)) out.push({ text: pipeRow([group.cell.text]), origin: row.origin });
     // A row without a label (table 四's one row of 15 figures) is all figures, blank ones included.
     const figures = inner ? cells.slice(cells.indexOf(inner) + 1) : cells;
-    out.push({ text: pipeRow([inner?.cell.text ?? '', ...figures.map((c) => c.cell.text)]), origin: row.origin });
+    out.push({ text: pipeRow([...(inner ? [inner.cell.text] : []), ...figures.map((c) => c.cell.text)]), origin: row.origin });
   });
   return out;
 }
@@ -56,6 +58,22 @@ function distinctCells(slots: readonly (Cell | undefined)[]): PlacedCell[] {
     if (cell && slots[column - 1] !== cell) out.push({ cell, column });
   });
   return out;
+}
+
+/** Grid columns that hold figures in some row (or, in a table without any, blank cells). */
+function columnsOfFigures(rows: readonly TableRow[]): Set<number> {
+  const find = (test: (text: string) => boolean) => {
+    const found = new Set<number>();
+    for (const row of rows) row.slots.forEach((cell, c) => cell && test(cell.text) && found.add(c));
+    return found;
+  };
+  const figures = find((t) => t !== '' && looksLikeFigure(t));
+  return figures.size > 0 ? figures : find((t) => t === '');
+}
+
+function covers(cell: PlacedCell, slots: readonly (Cell | undefined)[], columns: ReadonlySet<number>): boolean {
+  for (let c = cell.column; c < slots.length && slots[c] === cell.cell; c++) if (columns.has(c)) return true;
+  return false;
 }
 
 /** Cell text on one line: line breaks inside a cell are layout, a pipe is escaped. */
