@@ -2,7 +2,7 @@
 // the build works at every step. `node esbuild.mjs --watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { importerPlugins, lazyImporter } from './scripts/esbuild-importer.mjs';
+import { importerPlugins, lazyImporter, pdfjsPlugins } from './scripts/esbuild-importer.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -13,8 +13,10 @@ const targets = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyImporter] },
   // The language server: `node dist/server.js --stdio` for any LSP client.
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', plugins: [lazyImporter] },
-  // The importers (Word, web page, PDF with pdf.js): loaded by the CLI and the server only when a file is imported.
-  { entryPoints: ['server/src/import/index.ts'], outfile: 'dist/importer.js', platform: 'node', format: 'cjs', plugins: importerPlugins },
+  // The readers of Word documents, web pages and PDFs: loaded by the CLI and the server only when a file is imported.
+  { entryPoints: ['server/src/import/readers.ts'], outfile: 'dist/importer.js', platform: 'node', format: 'cjs', plugins: importerPlugins },
+  // pdf.js, loaded by the importer only for a PDF.
+  { entryPoints: ['server/src/import/pdf/pdfjs.ts'], outfile: 'dist/pdfjs.js', platform: 'node', format: 'cjs', plugins: pdfjsPlugins },
   // The VS Code extension (client): thin, starts the server, hosts the preview.
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   // The audit dashboard's script (runs in its webview).

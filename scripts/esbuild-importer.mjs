@@ -3,14 +3,14 @@
 import { readFile } from 'node:fs/promises';
 
 /**
- * The CLI and the language server load the importers only when a file is imported: their
- * `import('./index')` in server/src/import/load.ts is left to run time, as a require of the
+ * The CLI and the language server load the readers only when a file is imported: their
+ * `import('./readers')` in server/src/import/load.ts is left to run time, as a require of the
  * separate bundle dist/importer.js beside them.
  */
 export const lazyImporter = {
   name: 'lazy-importer',
   setup(build) {
-    build.onResolve({ filter: /^\.\/index$/ }, (args) =>
+    build.onResolve({ filter: /^\.\/readers$/ }, (args) =>
       /server[\\/]src[\\/]import[\\/]load\.ts$/.test(args.importer) ? { path: './importer.js', external: true } : undefined,
     );
   },
@@ -36,4 +36,13 @@ const pdfjsForNode = {
   },
 };
 
-export const importerPlugins = [pdfjsForNode];
+/** The importer loads pdf.js (dist/pdfjs.js) only for a PDF. */
+const lazyPdfjs = {
+  name: 'lazy-pdfjs',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/pdfjs$/ }, (args) => (/server[\\/]src[\\/]import[\\/]pdf[\\/]load\.ts$/.test(args.importer) ? { path: './pdfjs.js', external: true } : undefined));
+  },
+};
+
+export const importerPlugins = [lazyPdfjs];
+export const pdfjsPlugins = [pdfjsForNode];

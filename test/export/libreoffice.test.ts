@@ -1,13 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildLayout, checkModel, parseReport } from '../../server/src/engine';
 import { docxBuffer } from '../../server/src/export/docx';
 import { corpus } from '../helpers';
 import { canonicalText } from '../render/dom';
+import { libreoffice } from '../tools/libreoffice';
 import { OUTPUT, requireTools } from '../tools/render-tools';
 
 /**
@@ -28,14 +27,7 @@ async function writeDocx(name: string, source: string): Promise<string> {
 }
 
 function toPdf(docx: string): string {
-  // A private profile: a second LibreOffice (a user's, another test run) cannot block this one.
-  const profile = mkdtempSync(join(tmpdir(), 'govreport-lo-'));
-  try {
-    execFileSync('libreoffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', DIR, docx], { stdio: 'pipe', timeout: 120_000 });
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-  return docx.replace(/\.docx$/, '.pdf');
+  return libreoffice([docx], 'pdf', DIR)[0];
 }
 
 /** 1-based numbers of the pages whose text contains `needle`. */

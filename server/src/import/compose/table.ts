@@ -32,8 +32,12 @@ export function tableLines(rows: readonly TableRow[]): ComposedLine[] {
         out.push({ text: pipeRow([fresh[0].cell.text]), origin: row.origin });
         return;
       }
-      // Titles over the figure columns: a header row.
-      if (fresh.some((c) => covers(c, row.slots, figureColumns))) return;
+      // Titles over the figure columns: a header row. It is kept when it also names the label
+      // column (「信息内容 | 本年新制作数量 | …」): its words tell the 2019 layout from the 2021 one.
+      if (fresh.some((c) => covers(c, row.slots, figureColumns))) {
+        if (!covers(cells[0], row.slots, figureColumns) && fresh.includes(cells[0])) out.push({ text: pipeRow(cells.map((c) => c.cell.text)), origin: row.origin });
+        return;
+      }
     }
     const inner = labels[labels.length - 1];
     // Group labels that start on this row come first, outermost first.

@@ -1,4 +1,5 @@
-import { toChineseNumeral } from '../../engine';
+// From its module, not the engine's index: the readers' bundle takes only what it uses.
+import { toChineseNumeral } from '../../engine/text/normalize';
 import { child, childrenNamed, type XmlElement } from '../xml';
 
 /**

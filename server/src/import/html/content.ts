@@ -1,4 +1,5 @@
-import { SECTIONS } from '../../engine';
+// From its module, not the engine's index: the readers' bundle takes only what it uses.
+import { SECTIONS } from '../../engine/format/sections';
 import { plainText, type Block } from '../document';
 import { attr, children, HEADINGS, isElement, SKIPPED, textContent, type Element, type Node } from './dom';
 
@@ -33,8 +34,7 @@ export function findReport(document: Node): FoundReport {
   const published = publishedDate(document);
   if (!body) return { roots: [document], published, isFurniture, skip: isFurnitureElement };
   const root = reportRoot(body);
-  const text = compact(textContent(root));
-  const title = /年度?报告|年报/.test(text.slice(0, 120)) ? undefined : titleBefore(body, root);
+  const title = isTitle(firstLine(root)) ? undefined : titleBefore(body, root);
   return { roots: [root], title, published, isFurniture, skip: isFurnitureElement };
 }
 
@@ -84,7 +84,30 @@ function reportRoot(body: Element): Element {
   }
 }
 
-/** The last short element naming a 年度报告 before the report (its <h1>), else the page's <title>. */
+/** A report's title: one short line naming a 年度报告, not a sentence. */
+function isTitle(text: string | undefined): boolean {
+  return text !== undefined && text.length >= 8 && text.length <= 60 && /年度?报告|年报/.test(text) && !/[。；，]/.test(text);
+}
+
+/** The text of the first block of an element that has any. */
+function firstLine(node: Node): string | undefined {
+  for (const c of children(node)) {
+    if (!isElement(c)) {
+      const t = compact(textContent(c));
+      if (t !== '') return t;
+      continue;
+    }
+    if (SKIPPED.has(c.tagName)) continue;
+    const hasBlocks = children(c).some((g) => isElement(g) && BLOCK_TAGS.has(g.tagName));
+    const t = hasBlocks ? firstLine(c) : compact(textContent(c));
+    if (t) return t;
+  }
+  return undefined;
+}
+
+const BLOCK_TAGS = new Set(['div', 'p', 'h1', 'h2', 'h3', 'h4', 'table', 'section', 'article', 'ul', 'ol', 'li', 'center']);
+
+/** The last short element naming a 年度报告 before the report (its <h1>). */
 function titleBefore(body: Element, root: Element): Element | undefined {
   let found: Element | undefined;
   const visit = (node: Node): boolean => {
@@ -92,8 +115,7 @@ function titleBefore(body: Element, root: Element): Element | undefined {
     if (!isElement(node) || SKIPPED.has(node.tagName)) return false;
     const leaf = !children(node).some((c) => isElement(c) && (HEADINGS[c.tagName] !== undefined || ['div', 'p', 'td', 'li', 'span', 'h1'].includes(c.tagName)));
     if (leaf || HEADINGS[node.tagName] !== undefined) {
-      const text = compact(textContent(node));
-      if (text.length >= 8 && text.length <= 60 && /年度?报告|年报/.test(text) && !/[。；]/.test(text)) found = node;
+      if (isTitle(compact(textContent(node)))) found = node;
       if (leaf || HEADINGS[node.tagName] !== undefined) return false;
     }
     for (const c of children(node)) if (visit(c)) return true;

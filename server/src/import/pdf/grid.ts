@@ -55,14 +55,16 @@ interface Line {
   readonly to: number;
 }
 
-/** Collinear pieces that touch or overlap become one line. */
+/**
+ * Collinear pieces that touch or overlap become one line. Only those: two tables one above the
+ * other have their borders at nearly the same x without being one line.
+ */
 function merge(lines: readonly Line[]): Line[] {
-  const sorted = [...lines].sort((a, b) => a.at - b.at || a.from - b.from);
   const out: Line[] = [];
-  for (const l of sorted) {
-    const last = out[out.length - 1];
-    if (last && Math.abs(l.at - last.at) <= SNAP && l.from <= last.to + SNAP) out[out.length - 1] = { at: last.at, from: last.from, to: Math.max(last.to, l.to) };
-    else out.push(l);
+  for (const l of [...lines].sort((a, b) => a.from - b.from)) {
+    const i = out.findIndex((o) => Math.abs(o.at - l.at) <= SNAP && l.from <= o.to + SNAP && l.to >= o.from - SNAP);
+    if (i < 0) out.push(l);
+    else out[i] = { at: out[i].at, from: Math.min(out[i].from, l.from), to: Math.max(out[i].to, l.to) };
   }
   return out;
 }

@@ -16,8 +16,8 @@ let loaded: Promise<PdfJs> | undefined;
 
 async function pdfjs(): Promise<PdfJs> {
   loaded ??= (async () => {
-    const [api, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+    const { api, WorkerMessageHandler } = await import('./pdfjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= { WorkerMessageHandler };
     return api;
   })();
   return loaded;

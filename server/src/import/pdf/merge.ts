@@ -1,4 +1,5 @@
-import { looksLikeFigure } from '../../engine';
+// From its module, not the engine's index: the readers' bundle takes only what it uses.
+import { looksLikeFigure } from '../../engine/text/numbers';
 import type { Cell, TableRow } from '../document';
 import { joinPieces } from '../text';
 import type { PageTable } from './tables';
