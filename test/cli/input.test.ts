@@ -49,9 +49,9 @@ describe('unreadable input', () => {
 
   it('a binary file', () => expectRefused(['binary.md'], 'binary.md: is a binary file (it contains NUL bytes), not text'));
 
-  it('a PDF or Word document, named as such', () => {
-    expectRefused(['report.pdf'], 'report.pdf: is a PDF file, not text; extract its text first (e.g. pdftotext -layout) and save it as a UTF-8 .md file');
-    expectRefused(['report.docx'], 'report.docx: is an office document (.docx or similar; a zip archive), not text; copy its text into a UTF-8 .md file');
+  it('a damaged PDF or Word document (whole ones are imported: test/import)', () => {
+    expectRefused(['report.pdf'], 'report.pdf: is not a valid PDF file (it is damaged or incomplete)');
+    expectRefused(['report.docx'], 'report.docx: is not a valid Word document (the zip archive or its XML is damaged); open it in Word or WPS and save it again as .docx');
   });
 
   it('a file over the size limit', () => {

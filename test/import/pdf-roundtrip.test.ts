@@ -2,6 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from '../../server/src/engine';
+import { loadPages } from '../../server/src/import/pdf/load';
+import { ensureBuilt, govreport } from '../cli/run';
 import { corpus } from '../helpers';
 import { canonicalText } from '../render/dom';
 import { libreoffice } from '../tools/libreoffice';
@@ -46,6 +48,17 @@ describe.skipIf(!tools.ok)('the Word export, printed to PDF by LibreOffice, impo
     const got = figureMap(parseReport(imported.get(name)!.text));
     expect(want.size).toBeGreaterThan(150);
     for (const [where, value] of want) expect(got.get(where), where).toEqual(value);
+  });
+
+  it('check of a PDF says on which page each finding is', async () => {
+    await ensureBuilt();
+    const pdf = join(DIR, 'xiaoyi-2024.pdf');
+    const table4 = (await loadPages(new Uint8Array(readFileSync(pdf)))).find((p) => p.pieces.some((x) => x.text.includes('复议后起诉')))!.number;
+    const r = govreport(['check', pdf]);
+    const empty = r.stdout.split('\n').filter((l) => l.includes(' cell-empty '));
+    expect(empty).toHaveLength(5);
+    for (const line of empty) expect(line.endsWith(` [page ${table4} of the PDF]`), line).toBe(true);
+    expect(r.status).toBe(1);
   });
 
   it('the canonical example: every paragraph, its title, sections and facts', () => {

@@ -64,15 +64,23 @@ function distinctCells(slots: readonly (Cell | undefined)[]): PlacedCell[] {
   return out;
 }
 
-/** Grid columns that hold figures in some row (or, in a table without any, blank cells). */
+/**
+ * Grid columns that hold figures: in every row with a figure, the columns after its row label
+ * (blank cells included: table 四's empty 行政复议 columns are figure columns too). In a table
+ * without any figure, the columns of its blank cells.
+ */
 function columnsOfFigures(rows: readonly TableRow[]): Set<number> {
-  const find = (test: (text: string) => boolean) => {
-    const found = new Set<number>();
-    for (const row of rows) row.slots.forEach((cell, c) => cell && test(cell.text) && found.add(c));
-    return found;
-  };
-  const figures = find((t) => t !== '' && looksLikeFigure(t));
-  return figures.size > 0 ? figures : find((t) => t === '');
+  const found = new Set<number>();
+  for (const row of rows) {
+    const cells = distinctCells(row.slots);
+    if (!cells.some((c) => c.cell.text !== '' && looksLikeFigure(c.cell.text))) continue;
+    const labels = cells.filter((c) => c.cell.text !== '' && !looksLikeFigure(c.cell.text));
+    const from = labels.length > 0 ? labels[labels.length - 1].column + 1 : 0;
+    row.slots.forEach((cell, c) => c >= from && cell !== labels[labels.length - 1]?.cell && found.add(c));
+  }
+  if (found.size > 0) return found;
+  for (const row of rows) row.slots.forEach((cell, c) => cell?.text === '' && found.add(c));
+  return found;
 }
 
 function covers(cell: PlacedCell, slots: readonly (Cell | undefined)[], columns: ReadonlySet<number>): boolean {
