@@ -53,7 +53,7 @@ describe.skipIf(!tools.ok)('the Word export, printed to PDF by LibreOffice, impo
   it('check of a PDF says on which page each finding is', async () => {
     await ensureBuilt();
     const pdf = join(DIR, 'xiaoyi-2024.pdf');
-    const table4 = (await loadPages(new Uint8Array(readFileSync(pdf)))).find((p) => p.pieces.some((x) => x.text.includes('复议后起诉')))!.number;
+    const table4 = (await loadPages(new Uint8Array(readFileSync(pdf)))).find((p) => p.pieces.map((x) => x.text).join('').includes('复议后起诉'))!.number;
     const r = govreport(['check', pdf]);
     const empty = r.stdout.split('\n').filter((l) => l.includes(' cell-empty '));
     expect(empty).toHaveLength(5);
