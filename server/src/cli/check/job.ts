@@ -1,6 +1,9 @@
 import { auditFacts, checkModel, parseReport, type AuditFacts, type Bilingual, type Diagnostic, type LastYear, type Range, type ReportModel, type Severity, type SeveritySetting } from '../../engine';
+import type { Origin, SourceFormat } from '../../import';
+import { originText } from '../../import/origin';
 import type { Lang } from '../i18n';
 import type { InputFile } from '../files/discover';
+import type { Imported } from '../files/import';
 import { readReport } from '../files/read';
 
 /**
@@ -33,6 +36,8 @@ export interface FileDiagnostic {
   /** 0-based LSP positions. */
   readonly range: Range;
   readonly line?: string;
+  /** For a Word document, web page or PDF: where the finding is in the original, and that in words. */
+  readonly origin?: { readonly where: Origin; readonly text: string };
   readonly fixes?: readonly { readonly title: string; readonly edits: readonly { readonly range: Range; readonly newText: string }[] }[];
 }
 
@@ -43,6 +48,8 @@ export interface CheckedFile {
   /** Set when the engine failed on this file (a bug): the batch goes on without it. */
   readonly failure?: Bilingual;
   readonly facts?: AuditFacts;
+  /** The file was a Word document, web page or PDF, checked as the report imported from it. */
+  readonly imported?: SourceFormat;
   /** The front matter's `previous:` path, and where it is written. */
   readonly previousRef?: { readonly path: string; readonly range: Range };
 }
@@ -55,7 +62,7 @@ export async function runCheckJob(job: CheckJob): Promise<CheckedFile> {
   const report = await readSource(job.report);
   if (!report.ok) return { diagnostics: [], unreadable: report.reason };
   try {
-    return await checkJob(job, report.text);
+    return await checkJob(job, report.text, report.imported);
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return {
@@ -68,7 +75,7 @@ export async function runCheckJob(job: CheckJob): Promise<CheckedFile> {
   }
 }
 
-async function checkJob(job: CheckJob, text: string): Promise<CheckedFile> {
+async function checkJob(job: CheckJob, text: string, imported: Imported | undefined): Promise<CheckedFile> {
   const model = parseReport(text);
   let previous: ReportModel | undefined;
   let lastYear: LastYear = { kind: 'none' };
@@ -83,8 +90,9 @@ async function checkJob(job: CheckJob, text: string): Promise<CheckedFile> {
   const diagnostics = checkModel(model, { rules: job.rules, previous, previousUnreadable });
   const ref = model.meta.previous;
   return {
-    diagnostics: diagnostics.map((d) => fileDiagnostic(d, model, job)),
+    diagnostics: diagnostics.map((d) => withOrigin(fileDiagnostic(d, model, job), imported, job.lang)),
     facts: auditFacts(model, diagnostics, lastYear),
+    imported: imported?.format,
     previousRef: ref && { path: ref.value, range: model.source.rangeOf(ref.span) },
   };
 }
@@ -96,7 +104,13 @@ function fileDiagnostic(d: Diagnostic, model: ReportModel, { lang, detail }: Che
   return plain;
 }
 
-type Read = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: Bilingual };
+/** Where in the original an imported file's finding is: the origin of the line it starts on. */
+function withOrigin(d: FileDiagnostic, imported: Imported | undefined, lang: Lang): FileDiagnostic {
+  const where = imported?.origins[d.range.start.line];
+  return where ? { ...d, origin: { where, text: originText(where)[lang] } } : d;
+}
+
+type Read = { readonly ok: true; readonly text: string; readonly imported?: Imported } | { readonly ok: false; readonly reason: Bilingual };
 
 async function readSource(source: ReportSource): Promise<Read> {
   if ('text' in source) return { ok: true, text: source.text };

@@ -8,7 +8,8 @@ import { discover } from '../files/discover';
 import { parseRuleSettings } from '../rule-settings';
 import { FORMATS, reporterFor, type FileOutcome, type Format } from '../check/formats';
 import { notChecked } from '../check/formats/reporter';
-import { summaryLine } from '../check/output';
+import { importNotes, summaryLine } from '../check/output';
+import type { SourceFormat } from '../../import';
 import { NO_PROGRESS, terminalProgress } from '../check/progress';
 import { inlineRunner, workerRunner, type Runner } from '../check/runner';
 import { checkSession } from '../check/session';
@@ -92,7 +93,9 @@ export const command = defineCommand({
     const failed: string[] = [];
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
     let checked = 0;
+    const imported: { path: string; format: SourceFormat }[] = [];
     const emit = (outcome: FileOutcome, index: number) => {
+      if (outcome.checked.imported) imported.push({ path: outcome.file.display, format: outcome.checked.imported });
       const reason = notChecked(outcome, lang);
       if (reason !== undefined) (outcome.checked.unreadable ? unreadable : failed).push(reason);
       else {
@@ -131,6 +134,7 @@ export const command = defineCommand({
     context.err(notCheckedReasons.map((reason) => `govreport: ${reason}\n`).join(''));
     if (checked === 0) return EXIT.failure;
     if (format !== 'json') context.err(summaryLine(checked, counts, lang, notCheckedReasons.length));
+    context.err(importNotes(imported, lang));
     if (notCheckedReasons.length > 0) return EXIT.failure;
     return counts.error > 0 ? EXIT.errors : EXIT.ok;
   },

@@ -8,8 +8,9 @@ export function jsonReporter(): Reporter {
     start: () => '{"files":[',
     file({ file, checked }) {
       if (!checked.facts) return '';
-      const diagnostics = checked.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: d.message, range: d.range }));
-      const text = `${first ? '' : ','}${JSON.stringify({ path: file.display, diagnostics })}`;
+      const diagnostics = checked.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: d.message, range: d.range, ...(d.origin ? { origin: d.origin.where } : {}) }));
+      // An imported file: what it was, and where each finding is in the original.
+      const text = `${first ? '' : ','}${JSON.stringify({ path: file.display, ...(checked.imported ? { imported: checked.imported } : {}), diagnostics })}`;
       first = false;
       return text;
     },

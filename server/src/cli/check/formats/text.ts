@@ -10,7 +10,9 @@ export function textReporter(): Reporter {
       let out = '';
       for (const d of checked.diagnostics) {
         const { line, character } = d.range.start;
-        out += `${file.display}:${line + 1}:${character + 1} ${d.severity} ${d.rule} ${oneLine(d.message)}\n`;
+        // An imported file's finding also says where it is in the original: [page 3 of the PDF].
+        const where = d.origin ? ` [${d.origin.text}]` : '';
+        out += `${file.display}:${line + 1}:${character + 1} ${d.severity} ${d.rule} ${oneLine(d.message)}${where}\n`;
       }
       return out;
     },
