@@ -26,7 +26,7 @@ beforeAll(async () => {
   writeFileSync(file('report.md'), canonicalText());
 });
 
-describe('govreport import', () => {
+describe('govreport import', { timeout: 90_000 }, () => {
   it('prints the canonical report to standard output, and a summary to standard error', () => {
     const r = govreport(['import', 'report.docx'], { cwd: dir.path });
     expect(r.status).toBe(0);
@@ -67,7 +67,7 @@ describe('govreport import', () => {
   });
 });
 
-describe('check, render and export read Word documents and web pages', () => {
+describe('check, render and export read Word documents and web pages', { timeout: 90_000 }, () => {
   it('check says where in the original each finding is', () => {
     const r = govreport(['check', 'faults.docx', 'faults.html'], { cwd: dir.path });
     expect(r.status).toBe(1);
