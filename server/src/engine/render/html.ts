@@ -2,7 +2,7 @@ import type { Range } from '../text/source';
 import { escapeHtml } from './escape';
 import { markAttrs, symbolHtml } from './mark-html';
 import { renderProse } from './markdown';
-import { sha256Base64 } from './sha256';
+import { standalonePage } from './standalone';
 import { PAGE_CSS, REPORT_CSS } from './styles';
 import type { LayoutBlock, LayoutCell, LayoutDocument, LayoutTable, Mark } from './types';
 
@@ -36,27 +36,9 @@ export function renderBody(doc: LayoutDocument, options: HtmlOptions = {}): stri
 
 /** The standalone page: embedded styles only, no script, and a CSP that allows nothing else. */
 export function renderPage(doc: LayoutDocument, options: HtmlOptions = {}): string {
-  const css = REPORT_CSS + PAGE_CSS;
-  const csp = `default-src 'none'; style-src 'sha256-${sha256Base64(css)}'; img-src data:; base-uri 'none'; form-action 'none'`;
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="zh-CN">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="generator" content="govreport">',
-    `<title>${esc(doc.title ?? '政府信息公开工作年度报告')}</title>`,
-    `<style>${css}</style>`,
-    '</head>',
-    '<body class="gr-page">',
-    '<main class="gr-paper">',
-    renderBody(doc, options),
-    '</main>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  const body = ['<main class="gr-paper">', renderBody(doc, options), '</main>'].join('\n');
+  // The report is Chinese whatever the language of the marks.
+  return standalonePage({ lang: 'zh', title: doc.title ?? '政府信息公开工作年度报告', css: REPORT_CSS + PAGE_CSS, body, bodyClass: 'gr-page', dataImages: true });
 }
 
 function marked(marks: readonly Mark[], lang: 'zh' | 'en', show: boolean): { classes: string; title: string; symbol: string } {

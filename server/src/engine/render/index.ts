@@ -7,6 +7,7 @@ export { buildLayout, type LayoutOptions } from './layout';
 export { renderBody, renderPage, type HtmlOptions } from './html';
 export { markdown, renderProse, joinsCjk, type ProseEnv } from './markdown';
 export { escapeHtml } from './escape';
+export { standalonePage, type StandalonePage } from './standalone';
 export { REPORT_CSS, PAGE_CSS, PREVIEW_CSS } from './styles';
 export { SYMBOLS } from './mark-html';
 export type * from './types';

@@ -1,6 +1,6 @@
 import { escapeHtml as esc } from '../render/escape';
 import { SYMBOLS } from '../render/mark-html';
-import { sha256Base64 } from '../render/sha256';
+import { standalonePage } from '../render/standalone';
 import type { Range } from '../text/source';
 import type { Comparison, ComparisonFinding, FigureComparison, ParagraphComparison, RowComparison, SectionComparison, TableComparison } from './comparison';
 import { COMPARE_CSS, COMPARE_PAGE_CSS } from './compare-styles';
@@ -42,25 +42,7 @@ export function renderComparisonBody(c: Comparison, lang: Lang): string {
 
 /** The standalone page: embedded styles only, no script, and a CSP that allows nothing else. */
 export function renderComparisonPage(c: Comparison, lang: Lang): string {
-  const css = COMPARE_CSS + COMPARE_PAGE_CSS;
-  const csp = `default-src 'none'; style-src 'sha256-${sha256Base64(css)}'; base-uri 'none'; form-action 'none'`;
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="generator" content="govreport">',
-    `<title>${esc(heading(c, lang))}</title>`,
-    `<style>${css}</style>`,
-    '</head>',
-    '<body>',
-    renderComparisonBody(c, lang),
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return standalonePage({ lang, title: heading(c, lang), css: COMPARE_CSS + COMPARE_PAGE_CSS, body: renderComparisonBody(c, lang) });
 }
 
 function tableHtml(c: Comparison, table: TableComparison, lang: Lang): string {
