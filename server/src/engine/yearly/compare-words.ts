@@ -75,7 +75,6 @@ export const PARAGRAPH_STATUS: Record<ParagraphStatus, Bilingual> = {
 export const LABELS = {
   tables: { zh: '统计表', en: 'Tables' },
   prose: { zh: '正文', en: 'Prose' },
-  item: { zh: '项目', en: 'Item' },
   column: { zh: '栏目', en: 'Column' },
   change: { zh: '增减', en: 'Change' },
   percent: { zh: '增减幅度', en: '%' },
