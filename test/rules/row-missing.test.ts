@@ -43,4 +43,16 @@ describe('row-missing', () => {
   it('does not ask for a group row: （三）不予公开 carries no figures and may be left out', () => {
     expect(check(deleteLines(BASE, lineOf(BASE, '| （三）不予公开')))).toEqual([]);
   });
+
+  it('flags a sub-table whose header has no row under it, on the header, and inserts the row there', () => {
+    // Found by fuzzing: 第二十条第（五）项 without its only row was reported by nothing.
+    const text = deleteLines(BASE, lineOf(BASE, '| 行政许可'));
+    const d = single(text);
+    expect(d.rule).toBe('row-missing');
+    expect(covered(text, d)).toBe('| 第二十条第（五）项 | 本年处理决定数量 |');
+    expect(d.message.zh).toBe('表二第二十条第（五）项缺少「行政许可」行（应在表头之下）');
+    expect(d.message.en).toBe('table 二, Art. 20(5) lacks the row “行政许可” (it belongs under this header)');
+    const fixed = expectFixRestores(text, d);
+    expect(fixed.split('\n')[lineOf(BASE, '| 行政许可') - 1]).toMatch(/^\| 行政许可 +\| +0 \|$/);
+  });
 });

@@ -16,7 +16,9 @@ export const rule: Rule = {
   check({ model }) {
     const out: Finding[] = [];
     for (const table of model.tables.values()) {
-      if (table.rows.length === 0) continue;
+      // A sub-table whose header is there with no row under it lacks every row (found by fuzzing:
+      // 第二十条第（五）项 without its 行政许可 row was reported by nothing).
+      if (table.rows.length === 0 && table.headingLine === undefined) continue;
       const order = figureRows(table.spec);
       const region = table.region;
       // Rows absent where figures lost their rows may be among those figures: rule row-unknown
@@ -24,15 +26,19 @@ export const rule: Rule = {
       if (region.strays.some((s) => !s.labelSpan)) continue;
       for (const [i, spec] of order.entries()) {
         if (table.byId.has(spec.id)) continue;
-        // Point at the row that should follow it (or the last row of the table).
+        // Point at the row that should follow it (or the last row of the table, or its header).
         const next = order.slice(i + 1).map((r) => table.byId.get(r.id)).find((r) => r !== undefined);
-        const anchor = next ?? table.rows[table.rows.length - 1];
         const src = model.source;
+        const last = table.rows[table.rows.length - 1];
+        const anchor = next ?? last;
+        const headerLine = table.headingLine ?? 0;
+        const headerSpan = { start: src.lineStarts[headerLine] + (src.lineText(headerLine).length - src.lineText(headerLine).trimStart().length), end: src.lineEnd(headerLine) };
+        const where = next ? { zh: '（应在此行之前）', en: ' (it belongs before this row)' } : last ? { zh: '（应在此行之后）', en: ' (it belongs after this row)' } : { zh: '（应在表头之下）', en: ' (it belongs under this header)' };
         out.push({
-          span: anchor.label.span.end > anchor.label.span.start ? anchor.label.span : src.lineSpan(anchor.line),
+          span: !anchor ? headerSpan : anchor.label.span.end > anchor.label.span.start ? anchor.label.span : src.lineSpan(anchor.line),
           message: {
-            zh: `${table.spec.name.zh}缺少「${spec.label}」行${next ? '（应在此行之前）' : '（应在此行之后）'}`,
-            en: `${table.spec.name.en} lacks the row “${spec.label}”${next ? ' (it belongs before this row)' : ' (it belongs after this row)'}`,
+            zh: `${table.spec.name.zh}缺少「${spec.label}」行${where.zh}`,
+            en: `${table.spec.name.en} lacks the row “${spec.label}”${where.en}`,
           },
           // Worked out when asked for (a code action, fix-all).
           fixes: () => {
@@ -47,7 +53,12 @@ export const rule: Rule = {
             const rowLines = canonicalTableLines(table.spec, zeros, { groups: false, rows: () => false }).slice(2).join(src.eol);
             // Insert before the row that follows them; rows missing at the end go after the table's last row.
             let insert: TextEdit | undefined;
-            if (region.form === 'pipe' && next) {
+            if (region.form === 'pipe' && !anchor) {
+              // Under the header and its delimiter row.
+              const below = headerLine + 1 < src.lineCount && /^\s*\|?\s*:?-{3,}/.test(src.lineText(headerLine + 1)) ? headerLine + 1 : headerLine;
+              const at = below + 1 < src.lineCount ? src.lineStarts[below + 1] : undefined;
+              insert = at !== undefined && src.lineEnd(below) < at ? { span: { start: at, end: at }, newText: rowLines + src.eol } : { span: { start: src.lineEnd(below), end: src.lineEnd(below) }, newText: src.eol + rowLines };
+            } else if (region.form === 'pipe' && next) {
               insert = { span: { start: src.lineStarts[next.line], end: src.lineStarts[next.line] }, newText: rowLines + src.eol };
             } else if (region.form === 'pipe') {
               const after = anchor.line + 1 < src.lineCount ? src.lineStarts[anchor.line + 1] : undefined;
