@@ -5,7 +5,8 @@ import { BASE } from '../rules/base';
 /**
  * Tables as `pdftotext -layout` gives them: a long label wraps around its row's figures, its
  * first half on the line above them and the rest on the line below (淮安市 2024's
- * 「（二）部分公开（区分处理的，只计这一情」 / figures / 「形，不计其他情形）」). Found by fuzzing.
+ * 「（二）部分公开（区分处理的，只计这一情」 / figures / 「形，不计其他情形）」); a placeholder
+ * (无, —, /) stands among the figures. Found by fuzzing.
  */
 
 /** The example with one table's pipe rows rewritten so: labels longer than 8 characters wrap around their figures. */
@@ -41,5 +42,23 @@ describe('labels wrapped around their figures', () => {
     expect(values(text, 't4', 'suit-direct')).toEqual([7, 2, 3, 0, 12]);
     expect(values(text, 't4', 'suit-after')).toEqual([0, 0, 0, 0, 0]);
     expect(checkModel(parseReport(text)).map((d) => d.rule)).toEqual(['table-pasted']);
+  });
+});
+
+describe('placeholders among space-aligned figures', () => {
+  const t4 = (row: string) =>
+    BASE.replace(/\| 复议诉讼情况[^]*?\n\n/, ['复议诉讼情况                                      结果维持      结果纠正      其他结果      尚未审结          总计', '', '  行政复议                                           0         0         0         0         0', '', row, '', '  行政诉讼（复议后起诉）                             0         0         0         0         0', '', ''].join('\n'));
+
+  it('a placeholder between figures is a cell of the row (not part of its label)', () => {
+    const text = t4('  行政诉讼（未经复议直接起诉）                       7        无         3         0        10');
+    const d = checkModel(parseReport(text)).filter((x) => x.rule !== 'table-pasted');
+    expect(d.map((x) => `${x.rule} ${parseReport(text).source.slice(x.span)}`)).toEqual(['cell-not-number 无']);
+  });
+
+  it('a placeholder first or last in the row is a cell too', () => {
+    for (const row of ['  行政诉讼（未经复议直接起诉）                       —         2         3         0         5', '  行政诉讼（未经复议直接起诉）                       7         2         3         0         /']) {
+      const text = t4(row);
+      expect(checkModel(parseReport(text)).filter((x) => x.rule !== 'table-pasted').map((x) => x.rule), row).toEqual(['cell-not-number']);
+    }
   });
 });

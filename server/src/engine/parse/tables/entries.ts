@@ -88,9 +88,11 @@ function readRowEntry(info: LineInfo): RowEntry | undefined {
   if (info.kind === 'text') {
     const toks = tokens(info);
     let i = toks.length - 1;
-    while (i >= 0 && looksLikeFigure(toks[i].text) && /\d/.test(foldWidth(toks[i].text))) i--;
+    // A placeholder (「无」「—」「/」) among figures is a cell of the row (「2714413  无  9514474」,
+    // 「-  0  0」, 「0  0  —」); a line whose trailing run holds no figure at all is prose (「……情况 无」).
+    while (i >= 0 && looksLikeFigure(toks[i].text)) i--;
     const figures = toks.slice(i + 1);
-    if (figures.length === 0) return undefined;
+    if (!figures.some((f) => /\d/.test(foldWidth(f.text)))) return undefined;
     return finish(info, 'space', toks.slice(0, i + 1), figures);
   }
   return undefined;
