@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { allEntryPoints } from './entry-points';
+import { faultyReport, oneFaultOneDiagnostic, type FaultyReport } from './faults';
 import { checksClean, fixAllMendsSlip, readsEveryFigure, slipIsOneDiagnostic } from './generated';
 import { damagedReport, damagedText, type Damaged } from './mutate';
 import { consistentReport, reportWithSlip, type GeneratedReport } from './report';
@@ -33,6 +34,7 @@ export const ENGINE_PROPERTIES: readonly EngineProperty[] = [
   prop('every generated figure is read as written', 25, consistentReport(), readsEveryFigure, generated),
   prop('one slip is one diagnostic', 25, reportWithSlip(), slipIsOneDiagnostic, generated),
   prop('fix-all mends a slip in its own row or column', 15, reportWithSlip(), fixAllMendsSlip, generated),
+  prop('one fault of any kind is one diagnostic of its rule', 30, faultyReport(), oneFaultOneDiagnostic, (r: FaultyReport) => r.report.text),
   prop(
     'every entry point on a damaged report: no throw, ranges inside, inert HTML',
     20,

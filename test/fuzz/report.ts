@@ -13,6 +13,7 @@ import { LAYOUTS, writeTable, type Layout, type LayoutStyle, type TableTexts } f
 export interface Fault {
   readonly table: string;
   readonly row: string;
+  /** The column (index in the spec), or -1: the whole row is left out. */
   readonly column: number;
   /** What the cell says instead: another figure, blank, or text. */
   readonly text: string;
@@ -35,7 +36,11 @@ const heading = (style: number, text: string) => [`## ${text}`, text, `**${text}
 function tableBlock(spec: TableSpec, figures: ReportFigures, faults: readonly Fault[], layout: Layout, style: LayoutStyle): string[] {
   const texts = new Map<string, string[]>();
   for (const [row, values] of figures.get(spec.id)!) texts.set(row, values.map(figureText));
-  for (const f of faults) if (f.table === spec.id && texts.has(f.row)) texts.get(f.row)![f.column] = f.text;
+  for (const f of faults) {
+    if (f.table !== spec.id || !texts.has(f.row)) continue;
+    if (f.column < 0) texts.delete(f.row);
+    else texts.get(f.row)![f.column] = f.text;
+  }
   return writeTable(spec, texts as TableTexts, layout, style);
 }
 
@@ -118,7 +123,7 @@ export const reportOptions = (): fc.Arbitrary<ReportOptions> =>
   });
 
 /** Figures a report may state, with 规章 0 for an agency without rule-making power. */
-function figuresFor(agency: string): fc.Arbitrary<ReportFigures> {
+export function figuresFor(agency: string): fc.Arbitrary<ReportFigures> {
   return reportFigures().map((f) => {
     if (MAKES_RULES.has(agency)) return f;
     const t21 = new Map(f.get('t2-1')!);
