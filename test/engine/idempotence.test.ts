@@ -34,7 +34,8 @@ describe('formatting is idempotent', () => {
       '',
       '| 类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计 |',
       '|---|---|---|---|---|---|---|---|',
-      '| 部分公开 (区分处理的, 只计这一情形, 不计其他情形) | 99 | 0 | 0 | 0**x |',
+      // Every cell written (a short row is left as it is: padding it would place figures by guess).
+      '| 部分公开 (区分处理的, 只计这一情形, 不计其他情形) | 99 | 0 | 0 | 0**x | | | |',
       '2. 重复申请\t1\t0\t0\t0\t0\t0\t1',
       '',
     ].join('\n');
