@@ -1,50 +1,102 @@
-// Benchmark: `govreport check` on a folder of 1,000 reports (copies of the corpus reports in
-// ten sub-folders) against markdownlint-cli2 on the same folder. Prints wall-clock medians of
-// several alternating runs and their ratio. Not a timed test.
+// Benchmark: `govreport check` on folders of reports against markdownlint-cli2 on the same
+// folders, and the memory of a check of ten thousand reports. Not a timed test: it prints.
 //
-//   node scripts/bench-cli.mjs [--reports 1000] [--runs 5]
+//   1,000 reports in real forms: the corpus reports (pasted, extracted, OCR'd, the 2019 format)
+//     and the canonical example, round-robin, in ten sub-folders;
+//   1,000 canonical copies: the canonical example only;
+//   10,000 reports in real forms: govreport alone, for its peak memory.
+//
+// Each comparison alternates the two tools over several runs and prints the medians of wall
+// time and of CPU time (user + system, which a busy machine inflates less than wall time), and
+// their ratios. CPU time and peak memory come from GNU time (Debian package `time`) when it is
+// there; without it only wall time is printed.
+//
+//   node scripts/bench-cli.mjs [--runs 5] [--reports 1000] [--large 10000]
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { reports: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, reports: { type: 'string', default: '1000' }, large: { type: 'string', default: '10000' } } });
 const root = resolve('.');
 const corpus = join(root, 'test/fixtures/corpus');
-const sources = readdirSync(corpus).filter((f) => !f.endsWith('.json') && f !== 'README.md').sort();
-const dir = mkdtempSync(join(tmpdir(), 'govreport-bench-'));
-const count = Number(values.reports);
-for (let i = 0; i < count; i++) {
-  const sub = join(dir, `d${i % 10}`);
-  mkdirSync(sub, { recursive: true });
-  const source = sources[i % sources.length];
-  copyFileSync(join(corpus, source), join(sub, `${String(i).padStart(4, '0')}-${source.split('.')[0]}政府信息公开工作年度报告.md`));
-}
-
+const EXAMPLE = join(root, 'examples/孝义市2024年政府信息公开工作年度报告.govreport.md');
+const REAL = [...readdirSync(corpus).filter((f) => !f.endsWith('.json') && f !== 'README.md').sort().map((f) => join(corpus, f)), EXAMPLE];
 const cli = join(root, 'dist/cli.js');
 const markdownlint = join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
-const time = (args) => {
-  const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd: dir, stdio: 'ignore' });
-  if (r.error) throw r.error;
-  return Number(process.hrtime.bigint() - start) / 1e6;
-};
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const GNU_TIME = '/usr/bin/time';
+const hasTime = existsSync(GNU_TIME);
 
-const ours = [];
-const theirs = [];
-try {
-  for (let i = 0; i < Number(values.runs); i++) {
-    ours.push(time([cli, 'check', '.']));
-    theirs.push(time([markdownlint, '**/*.md']));
+/** A folder of `count` copies of `sources`, round-robin, in sub-folders, named like reports. */
+function folder(sources, count) {
+  const dir = mkdtempSync(join(tmpdir(), 'govreport-bench-'));
+  for (let i = 0; i < count; i++) {
+    const sub = join(dir, `d${i % Math.max(10, Math.ceil(count / 100))}`);
+    mkdirSync(sub, { recursive: true });
+    const source = sources[i % sources.length];
+    const stem = source.split('/').pop().split('.')[0];
+    copyFileSync(source, join(sub, `${String(i).padStart(5, '0')}-${stem}政府信息公开工作年度报告.md`));
   }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+  return dir;
 }
-const a = median(ours);
-const b = median(theirs);
-console.log(`Checking a folder of ${count} reports (${sources.length} corpus reports copied round-robin), median of ${ours.length} runs:`);
-console.log(`  govreport check          ${(a / 1000).toFixed(2)} s   (runs: ${ours.map((x) => (x / 1000).toFixed(2)).join(', ')})`);
-console.log(`  markdownlint-cli2        ${(b / 1000).toFixed(2)} s   (runs: ${theirs.map((x) => (x / 1000).toFixed(2)).join(', ')})`);
-console.log(`  ratio                    ${(a / b).toFixed(3)} (target: under 0.1)`);
+
+/** One run: wall ms, and with GNU time CPU ms (user + system) and peak RSS in MB. */
+function measure(args, cwd) {
+  const report = join(cwd, '..', `time-${process.pid}.txt`);
+  const start = process.hrtime.bigint();
+  const r = hasTime
+    ? spawnSync(GNU_TIME, ['-f', '%U %S %M', '-o', report, process.execPath, ...args], { cwd, stdio: 'ignore' })
+    : spawnSync(process.execPath, args, { cwd, stdio: 'ignore' });
+  const wall = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.error) throw r.error;
+  if (!hasTime) return { wall };
+  const [user, system, rssKb] = readFileSync(report, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  rmSync(report, { force: true });
+  return { wall, cpu: (user + system) * 1000, rss: rssKb / 1024 };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+function compare(name, sources, count, runs) {
+  const dir = folder(sources, count);
+  const ours = [];
+  const theirs = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      ours.push(measure([cli, 'check', '.'], dir));
+      theirs.push(measure([markdownlint, '**/*.md'], dir));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const of = (list, key) => median(list.map((m) => m[key]));
+  console.log(`\n${name} (${count} reports, median of ${runs} alternating runs)`);
+  console.log(`  govreport check     wall ${s(of(ours, 'wall'))}${hasTime ? `   CPU ${s(of(ours, 'cpu'))}   peak RSS ${of(ours, 'rss').toFixed(0)} MB` : ''}`);
+  console.log(`  markdownlint-cli2   wall ${s(of(theirs, 'wall'))}${hasTime ? `   CPU ${s(of(theirs, 'cpu'))}` : ''}`);
+  console.log(`  ratio               wall ${(of(ours, 'wall') / of(theirs, 'wall')).toFixed(3)}${hasTime ? `   CPU ${(of(ours, 'cpu') / of(theirs, 'cpu')).toFixed(3)}` : ''}   (target: at most 0.1)`);
+}
+
+const runs = Number(values.runs);
+const count = Number(values.reports);
+console.log('govreport check against markdownlint-cli2 on the same folders');
+compare(`Real forms: ${REAL.length} sources round-robin (corpus: pasted, extracted, OCR, 2019 format; the canonical example)`, REAL, count, runs);
+compare('Canonical copies: the canonical example', [EXAMPLE], count, runs);
+
+const large = Number(values.large);
+if (large > 0) {
+  /** One run of govreport alone on a fresh folder, removed afterwards. */
+  const alone = (n) => {
+    const dir = folder(REAL, n);
+    try {
+      return measure([cli, 'check', '.'], dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const small = alone(count);
+  const big = alone(large);
+  console.log(`\nMemory at audit scale: govreport check of ${large} reports in real forms`);
+  console.log(`  wall ${s(big.wall)}${hasTime ? `   CPU ${s(big.cpu)}   peak RSS ${big.rss.toFixed(0)} MB (${count} reports: ${small.rss.toFixed(0)} MB)` : ''}`);
+}
