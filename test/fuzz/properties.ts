@@ -36,6 +36,17 @@ export const ENGINE_PROPERTIES: readonly EngineProperty[] = [
   prop('fix-all mends a slip in its own row or column', 15, reportWithSlip(), fixAllMendsSlip, generated),
   prop('one fault of any kind is one diagnostic of its rule', 30, faultyReport(), oneFaultOneDiagnostic, (r: FaultyReport) => r.report.text),
   prop(
+    'fix-all, conversion and formatting of a generated report with a fault keep their promises',
+    10,
+    faultyReport(),
+    (r: FaultyReport) => {
+      fixAllSettles(r.report.text);
+      convertKeepsFigures(r.report.text);
+      formattingIdempotent(r.report.text);
+    },
+    (r: FaultyReport) => r.report.text,
+  ),
+  prop(
     'every entry point on a damaged report: no throw, ranges inside, inert HTML',
     20,
     fc.record({ damage: damagedReport(), probes: offsets }),
