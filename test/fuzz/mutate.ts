@@ -18,7 +18,7 @@ export const CORPUS_TEXTS: readonly [string, string][] = readdirSync(CORPUS)
   .map((f) => [f, readFileSync(join(CORPUS, f), 'utf8')]);
 
 /** Fragments a hostile or careless draft contains. */
-const NOISE = [
+export const NOISE = [
   '|', '||', '\t', '\t\t', ' ', '\u3000', '\r', '\n', '\r\n', '\ufeff', '\u0000', '\u001b', '\ud800', '\udfff', '—', '？', '?', '/', '**', '<!--', '-->',
   '<!-- govreport-disable -->', '<!-- govreport-disable-next-line table4-total -->', '---', '```', '#', '###### ', '（', '）', '７０', '1,234', '-3', '0.5', '件', '一、', '（七）总计',
   '总计', '| --- | ---: |', '9007199254740993', '123456789012345678901234567890', '1e21', '2024 年 12 月 31 日', '受理政府信息公开申请 7 件', '其中不予公开占12.5%', '暂无问题。',
