@@ -2,11 +2,13 @@
 // The integration tier in one command: builds the extension, packages the .vsix, and runs the
 // suites of test/integration/suite inside a real VS Code 1.96.4 (test/integration/runner.mjs:
 // @vscode/test-electron where VS Code can be downloaded, else code-server + headless Chromium,
-// set up by scripts/setup-code-server.sh). Three VS Code starts:
+// set up by scripts/setup-code-server.sh). Four VS Code starts:
 //   1. the extension under development (repo root, dev bundles) on a fixture workspace holding
 //      the corpus report as 孝义市2024年政府信息公开工作年度报告.md;
 //   2. the same on a workspace of many reports (suite `audit`);
-//   3. the .vsix, installed with `code-server --install-extension` into a throwaway extensions
+//   3. the extension under development again, in a Chinese (zh-cn) window: the suites that follow
+//      the display language (`walkthrough`);
+//   4. the .vsix, installed with `code-server --install-extension` into a throwaway extensions
 //      folder and loaded from there (suite `packaged`).
 //
 //   node scripts/test-integration.mjs [--no-vsix] [--verbose]
@@ -93,6 +95,11 @@ try {
     '--output', path.join(root, 'test-output/integration-audit'), ...extraRunnerArgs,
   ]);
   if (exitCode !== 0) throw new Error('the audit suite failed');
+  exitCode = step('suite (development extension, zh-cn window)', process.execPath, [
+    runner, '--extension', root, '--tests', suiteIndex, '--workspace', fixtureWorkspace(path.join(temp, 'workspace-zh-cn'), ['walkthrough']),
+    '--locale', 'zh-cn', '--output', path.join(root, 'test-output/integration-zh-cn'), ...extraRunnerArgs,
+  ]);
+  if (exitCode !== 0) throw new Error('the integration suite failed in the zh-cn window');
 
   if (withVsix) {
     const extensionsDir = path.join(temp, 'extensions');

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { trackReportOpened } from './client/report-context';
 import { startLanguageClient } from './client/start';
 import { convertTablesCommand } from './commands/convertTables';
 import { fixAllCommand } from './commands/fixAll';
@@ -60,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): GovreportApi {
   });
   started.catch(() => undefined); // reported above; keep the rejection for ready()
   const status = new LanguageStatus(client);
-  context.subscriptions.push(status);
+  context.subscriptions.push(status, trackReportOpened());
 
   const register = (id: string, run: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
   register(COMMANDS.restartServer, async () => {

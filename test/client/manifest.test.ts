@@ -60,8 +60,62 @@ describe('package.json contributions', () => {
     expect(contributed.sort()).toEqual(Object.values(COMMANDS).sort());
   });
 
-  it('walkthrough media exist', () => {
-    for (const step of manifest.contributes.walkthroughs.flatMap((w) => w.steps)) expect(existsSync(path.join(root, step.media.markdown))).toBe(true);
+  describe('walkthrough', () => {
+    const steps = manifest.contributes.walkthroughs.flatMap((w) => w.steps) as { id: string; media: { markdown: string }; completionEvents: string[] }[];
+    const locales = [
+      { name: 'English', strings: nls },
+      { name: 'Chinese', strings: nlsZh },
+    ];
+    /** What the command palette shows for each contributed command: `category: title`, in the locale. */
+    const paletteNames = (strings: Record<string, string>) => manifest.contributes.commands.map((c) => `${'category' in c ? String(c.category) : ''}: ${strings[c.title.slice(1, -1)]}`);
+
+    it('each pane exists in English and in Chinese (the media path is localised)', () => {
+      for (const step of steps) {
+        const key = /^%(.+)%$/.exec(step.media.markdown)?.[1];
+        expect(key, `${step.id}: media path not localised`).toBeDefined();
+        expect(nls[key!]).toMatch(/^media\/walkthrough\/en\//);
+        expect(nlsZh[key!]).toMatch(/^media\/walkthrough\/zh-cn\//);
+        for (const { strings } of locales) expect(existsSync(path.join(root, strings[key!])), strings[key!]).toBe(true);
+        // The Chinese pane is Chinese, the English pane English (Chinese only in quoted report terms).
+        const han = (file: string) => (read(file).match(/\p{Script=Han}/gu) ?? []).length / read(file).length;
+        expect(han(nlsZh[key!])).toBeGreaterThan(0.3);
+        expect(han(nls[key!])).toBeLessThan(0.1);
+      }
+    });
+
+    it('names commands exactly as the palette shows them in that language', () => {
+      for (const { name, strings } of locales) {
+        const palette = paletteNames(strings);
+        let named = 0;
+        for (const step of steps) {
+          const file = strings[step.media.markdown.slice(1, -1)];
+          for (const [, command] of read(file).matchAll(/\*\*(govreport[:：][^*]+)\*\*/g)) {
+            expect(palette, `${name} ${file}: “${command}”`).toContain(command);
+            named++;
+          }
+        }
+        expect(named, `${name}: commands named in the panes`).toBeGreaterThanOrEqual(10);
+        // The step descriptions' buttons carry the palette titles too.
+        for (const step of steps) {
+          for (const [, label, id] of (strings[`walkthrough.${step.id}.description`] ?? '').matchAll(/\[([^\]]+)\]\(command:(govreport\.[\w]+)\)/g)) {
+            const command = manifest.contributes.commands.find((c) => c.command === id);
+            expect(label, `${name} walkthrough.${step.id}.description`).toBe(strings[command!.title.slice(1, -1)]);
+          }
+        }
+      }
+    });
+
+    it('every step can complete with an event VS Code 1.96 knows, naming commands that exist', () => {
+      const known = /^(onCommand|onView|onSettingChanged|onContext|onLink|onEvent|onStepSelected|onExtensionInstalled):?/;
+      const commands = new Set(manifest.contributes.commands.map((c) => c.command));
+      for (const step of steps) {
+        expect(step.completionEvents.length, step.id).toBeGreaterThan(0);
+        for (const event of step.completionEvents) {
+          expect(event, step.id).toMatch(known);
+          if (event.startsWith('onCommand:')) expect(commands.has(event.slice('onCommand:'.length)), event).toBe(true);
+        }
+      }
+    });
   });
 
   it('every contributed string is localised in English and Simplified Chinese', () => {

@@ -23,7 +23,7 @@ const log = (message) => console.log(`[integration +${((Date.now() - started) / 
 const USAGE = `usage: node test/integration/runner.mjs --extension <dir> --tests <suite index .js> --workspace <dir>
   [--timeout <ms, whole test run, default 180000>] [--route auto|electron|code-server (default auto)]
   [--vscode-version 1.96.4] [--download-timeout <ms, default 10000>] [--vscode-cache <dir, default .vscode-test>]
-  [--output <dir, default test-output/integration>] [--no-screenshot] [--verbose]`;
+  [--output <dir, default test-output/integration>] [--locale <e.g. zh-cn: VS Code's display language>] [--no-screenshot] [--verbose]`;
 
 function parseOptions(argv) {
   const { values } = parseArgs({
@@ -40,6 +40,7 @@ function parseOptions(argv) {
       output: { type: 'string', default: path.join(REPO_ROOT, 'test-output', 'integration') },
       'no-screenshot': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
+      locale: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -68,6 +69,7 @@ function parseOptions(argv) {
     outputDir: path.resolve(values.output),
     screenshot: !values['no-screenshot'],
     verbose: values.verbose,
+    locale: values.locale,
   };
   if (!['auto', 'electron', 'code-server'].includes(options.route)) throw new HarnessError(`--route must be auto, electron or code-server`);
   if (!existsSync(path.join(options.extensionPath, 'package.json'))) throw new HarnessError(`--extension: no package.json in ${options.extensionPath}`);
@@ -124,12 +126,12 @@ async function codeServerRoute(options) {
   if (controller.signal.aborted) return abortExitCode(controller.signal.reason);
   mkdirSync(options.outputDir, { recursive: true });
   for (const dir of ['logs', 'server-logs', 'screenshots']) rmSync(path.join(options.outputDir, dir), { recursive: true, force: true });
-  const profile = createProfile();
+  const profile = createProfile({ locale: options.locale });
   emergencyKills.push(() => removeProfile(profile));
   startTimeout(options.timeoutMs);
   let server;
   try {
-    server = await startCodeServer({ entry, profile, logFile: path.join(options.outputDir, 'code-server.log'), outputDir: options.outputDir, verbose: options.verbose });
+    server = await startCodeServer({ entry, profile, logFile: path.join(options.outputDir, 'code-server.log'), outputDir: options.outputDir, locale: options.locale, verbose: options.verbose });
     emergencyKills.unshift(server.killNow);
     log(`code-server listening on ${server.origin}`);
     const url = workbenchUrl({ ...options, origin: server.origin, host: server.host });

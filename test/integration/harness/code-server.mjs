@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export class HarnessError extends Error {}
 
@@ -37,14 +38,25 @@ export function ensureCodeServer(repoRoot, log) {
   return entry;
 }
 
-/** Creates a fresh profile (config, user data, extensions, XDG dirs) in a temp folder. */
-export function createProfile() {
+/**
+ * Creates a fresh profile (config, user data, extensions, XDG dirs) in a temp folder. With a `locale` other than
+ * English, the profile also registers a language pack for it (languagepacks.json, as installing one writes it),
+ * whose translation file is empty: VS Code's own UI stays English, but the display language is `locale`, so
+ * extensions see it as `vscode.env.language` and their package.nls.<locale>.json and l10n bundles are used.
+ * (Real language packs come from the Marketplace, which these machines cannot reach.)
+ */
+export function createProfile({ locale } = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'govreport-it-'));
   const userDir = path.join(dir, 'user-data', 'User');
   mkdirSync(userDir, { recursive: true });
   for (const sub of ['extensions', 'xdg-config', 'xdg-data']) mkdirSync(path.join(dir, sub));
   writeFileSync(path.join(dir, 'config.yaml'), 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
   writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  if (locale && !locale.toLowerCase().startsWith('en')) {
+    const translations = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'language-pack', 'main.i18n.json');
+    const pack = { hash: `govreport-test-${locale}`, extensions: [{ extensionIdentifier: { id: `govreport-test.language-pack-${locale}` }, version: '1.96.0' }], translations: { vscode: translations }, label: locale };
+    writeFileSync(path.join(dir, 'user-data', 'languagepacks.json'), JSON.stringify({ [locale.toLowerCase()]: pack }));
+  }
   return dir;
 }
 
@@ -52,7 +64,7 @@ export function createProfile() {
  * Starts code-server and resolves once it listens. Its output goes to `logFile` (and to the console if verbose).
  * @returns {Promise<{ origin: string, host: string, exited: Promise<number|string>, stop: () => Promise<void>, killNow: () => void }>}
  */
-export async function startCodeServer({ entry, profile, logFile, outputDir, verbose, startTimeoutMs = 60_000 }) {
+export async function startCodeServer({ entry, profile, logFile, outputDir, locale, verbose, startTimeoutMs = 60_000 }) {
   // GOVREPORT_IT_OUTPUT tells the tests (in the extension host, a child of code-server) where UI answers appear.
   const env = { ...process.env, XDG_CONFIG_HOME: path.join(profile, 'xdg-config'), XDG_DATA_HOME: path.join(profile, 'xdg-data'), GOVREPORT_IT_OUTPUT: outputDir };
   // Started from a VS Code terminal, these would make code-server talk to that VS Code instead.
@@ -69,6 +81,8 @@ export async function startCodeServer({ entry, profile, logFile, outputDir, verb
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
+    // The display language (see createProfile).
+    ...(locale ? ['--locale', locale] : []),
   ];
   const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const logStream = createWriteStream(logFile);

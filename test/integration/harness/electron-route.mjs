@@ -59,7 +59,7 @@ export async function tryDownloadVSCode({ version, cachePath, timeoutMs, log }) 
  * On abort: a real SIGINT already reached test-electron's own listener (it closes VS Code); for the timeout or
  * SIGTERM, `interrupt()` delivers a synthetic SIGINT to it, and a second one 5 s later (kill the process tree).
  */
-export async function runInElectron({ executable, extensionPath, testsPath, workspace, cachePath, signal, interrupt, log }) {
+export async function runInElectron({ executable, extensionPath, testsPath, workspace, cachePath, locale, signal, interrupt, log }) {
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     log('warning: no DISPLAY; Electron needs one on Linux (run the command under `xvfb-run -a`)');
   }
@@ -83,6 +83,7 @@ export async function runInElectron({ executable, extensionPath, testsPath, work
         // test-electron's own default puts these under <cwd>/.vscode-test whatever cachePath says
         `--user-data-dir=${path.join(cachePath, 'user-data')}`,
         `--extensions-dir=${path.join(cachePath, 'extensions')}`,
+        ...(locale ? [`--locale=${locale}`] : []),
       ],
     });
   } catch (error) {

@@ -79,7 +79,10 @@ export function waitForDiagnostics(
   });
 }
 
-/** Waits for the next change of the document's text (e.g. after a command applied an edit). */
+/**
+ * Waits for the next change of the document's text (e.g. after a command applied an edit);
+ * change events that carry no text change (the dirty state flipping) do not count.
+ */
 export function nextChange(document: vscode.TextDocument, timeoutMs = 10_000): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -87,7 +90,7 @@ export function nextChange(document: vscode.TextDocument, timeoutMs = 10_000): P
       reject(new Error(`no change to ${document.uri.path} within ${timeoutMs} ms`));
     }, timeoutMs);
     const subscription = vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.document === document) {
+      if (event.document === document && event.contentChanges.length > 0) {
         clearTimeout(timer);
         subscription.dispose();
         resolve();
@@ -109,4 +112,26 @@ export function positionOf(document: vscode.TextDocument, needle: string, offset
   const index = document.getText().indexOf(needle);
   if (index < 0) throw new Error(`"${needle}" not found in ${document.uri.path}`);
   return document.positionAt(index + offset);
+}
+
+/** Resolves with the first tab `accept` takes, now or once one opens (by tab events, not polling). */
+export function tabOpened(accept: (tab: vscode.Tab) => boolean, what: string, timeoutMs = 10_000): Promise<vscode.Tab> {
+  const find = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find(accept);
+  return new Promise((resolve, reject) => {
+    const done = (tab: vscode.Tab) => {
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(tab);
+    };
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`no ${what} within ${timeoutMs} ms; tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)).join(', ')}`));
+    }, timeoutMs);
+    const subscription = vscode.window.tabGroups.onDidChangeTabs(() => {
+      const tab = find();
+      if (tab) done(tab);
+    });
+    const tab = find();
+    if (tab) done(tab);
+  });
 }

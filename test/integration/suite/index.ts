@@ -21,10 +21,13 @@ import { registerAuditTests } from './audit.suite';
 import { registerPreviewTests } from './preview.suite';
 import { registerRuleDocsTests } from './rule-docs.suite';
 import { registerStatusTests } from './status.suite';
+import { registerWalkthroughTests } from './walkthrough.suite';
 import { registerYearlyTests } from './yearly.suite';
 
 /** Suites by name; a workspace selects some with `.govreport-it.json` (`{"suites": ["packaged"]}`). */
 const REGISTRATIONS: Record<string, () => void> = {
+  // First: its steps complete as the other suites work, so it counts them before anyone else has.
+  walkthrough: registerWalkthroughTests,
   language: registerLanguageTests,
   diagnostics: registerDiagnosticsTests,
   hover: registerHoverTests,

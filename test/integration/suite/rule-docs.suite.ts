@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { matchesEngine } from './engine-expectations';
-import { CORPUS_NAME, govreportApi, openInEditor, ruleOf, waitForDiagnostics, workspaceUri } from './helpers';
+import { CORPUS_NAME, govreportApi, openInEditor, ruleOf, tabOpened, waitForDiagnostics, workspaceUri } from './helpers';
 import { ui, type FrameResult } from './ui';
 
 /** The rule link of the first row of the Problems panel (VS Code 1.96's markers view). */
@@ -15,26 +15,9 @@ function previewTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter(isMarkdownPreview);
 }
 
-/** Resolves with the first Markdown preview tab whose label names the rule's page, once there is one. */
-function previewOpened(rule: string, timeoutMs = 10_000): Promise<vscode.Tab> {
-  const find = () => previewTabs().find((t) => t.label.includes(`${rule}.md`));
-  return new Promise((resolve, reject) => {
-    const done = (tab: vscode.Tab) => {
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve(tab);
-    };
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`no preview of ${rule}.md within ${timeoutMs} ms; tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)).join(', ')}`));
-    }, timeoutMs);
-    const subscription = vscode.window.tabGroups.onDidChangeTabs(() => {
-      const tab = find();
-      if (tab) done(tab);
-    });
-    const tab = find();
-    if (tab) done(tab);
-  });
+/** Resolves with the Markdown preview of the rule's page, once it is open. */
+function previewOpened(rule: string): Promise<vscode.Tab> {
+  return tabOpened((t) => isMarkdownPreview(t) && t.label.includes(`${rule}.md`), `preview of ${rule}.md`);
 }
 
 /** The preview is beside the report, and the report still has its own tab, active in its own group. */
