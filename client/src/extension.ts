@@ -15,6 +15,7 @@ import { LanguageStatus } from './status/languageStatus';
 import { registerAudit, type AuditViews } from './audit';
 import { EXPORT_COMMANDS, exportCommand } from './commands/export';
 import { PreviewManager } from './preview/manager';
+import { l10n } from './l10n';
 
 /**
  * The VS Code client: thin by design. It starts the language server (which owns every bit
@@ -56,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): GovreportApi {
   // Not awaited: activation must not wait for the server; commands await `started` instead.
   const started = client.start().catch((error: unknown) => {
     output.error(`server failed to start: ${String(error)}`);
-    void vscode.window.showErrorMessage(vscode.l10n.t('The govreport language server could not be started. See the log for details.'));
+    void vscode.window.showErrorMessage(l10n.t('The govreport language server could not be started. See the log for details.'));
     throw error;
   });
   started.catch(() => undefined); // reported above; keep the rejection for ready()
@@ -66,7 +67,7 @@ export function activate(context: vscode.ExtensionContext): GovreportApi {
   const register = (id: string, run: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
   register(COMMANDS.restartServer, async () => {
     await server.restart();
-    void vscode.window.setStatusBarMessage(vscode.l10n.t('govreport language server restarted'), 3000);
+    void vscode.window.setStatusBarMessage(l10n.t('govreport language server restarted'), 3000);
   });
   register(COMMANDS.fixAll, () => fixAllCommand());
   register(COMMANDS.convertTables, async () => {

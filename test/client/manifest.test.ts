@@ -129,7 +129,7 @@ describe('package.json contributions', () => {
   });
 });
 
-describe('runtime strings (vscode.l10n.t)', () => {
+describe('runtime strings (l10n.t, l10n.plural)', () => {
   const sources = (dir: string): string[] =>
     readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) =>
       e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
@@ -137,12 +137,25 @@ describe('runtime strings (vscode.l10n.t)', () => {
   const bundle = JSON.parse(read(path.join(manifest.l10n, 'bundle.l10n.zh-cn.json'))) as Record<string, string>;
 
   it('every message has a Chinese translation with the same placeholders', () => {
-    const messages = sources('client/src').flatMap((f) => [...read(f).matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]));
+    const quoted = String.raw`'((?:[^'\\]|\\.)*)'`;
+    const single = new RegExp(String.raw`l10n\.t\(\s*` + quoted, 'g');
+    // l10n.plural(count, 'one', 'other'): both forms need a translation.
+    const plural = new RegExp(String.raw`l10n\.plural\(\s*[^,]+,\s*` + quoted + String.raw`,\s*` + quoted, 'g');
+    const messages = sources('client/src').flatMap((f) => [
+      ...[...read(f).matchAll(single)].map((m) => m[1]),
+      ...[...read(f).matchAll(plural)].flatMap((m) => [m[1], m[2]]),
+    ]);
     expect(messages.length).toBeGreaterThan(5);
     for (const message of messages) {
       expect(bundle[message], `l10n/bundle.l10n.zh-cn.json lacks: ${message}`).toBeTruthy();
       const holes = (s: string) => [...s.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
       expect(holes(bundle[message])).toEqual(holes(message));
     }
+  });
+
+  it('no message counts with "(s)": plurals are chosen by the count', () => {
+    const messages = Object.keys(bundle);
+    expect(messages.filter((m) => /\(s\)|\b1 \w+s\b/.test(m))).toEqual([]);
+    expect(messages).toContain('{0} errors');
   });
 });

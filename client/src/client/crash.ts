@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult } from 'vscode-languageclient/node';
 import { CRASH_WINDOW_MS, CrashPolicy, type CrashNotice } from './crash-policy';
+import { l10n } from '../l10n';
 
 type Notice = CrashNotice | 'connection-errors';
 
@@ -63,21 +64,21 @@ export function vscodeCrashNotices(output: vscode.LogOutputChannel, restart: () 
   return {
     log: (message) => output.warn(message),
     show: (kind) => {
-      const showLog = vscode.l10n.t('Show Log');
-      const restartLabel = vscode.l10n.t('Restart Server');
+      const showLog = l10n.t('Show Log');
+      const restartLabel = l10n.t('Restart Server');
       const act = (choice: string | undefined) => {
         if (choice === showLog) output.show(true);
         if (choice === restartLabel) void restart();
       };
       if (kind === 'restarted') {
-        const message = vscode.l10n.t('The govreport language server stopped unexpectedly and was restarted. Your text is not affected.');
+        const message = l10n.t('The govreport language server stopped unexpectedly and was restarted. Your text is not affected.');
         void vscode.window.showWarningMessage(message, showLog).then(act);
         return;
       }
       const message =
         kind === 'gave-up'
-          ? vscode.l10n.t('The govreport language server keeps stopping and will not be restarted automatically. Your text is not affected.')
-          : vscode.l10n.t('The connection to the govreport language server keeps failing; the server was stopped. Your text is not affected.');
+          ? l10n.t('The govreport language server keeps stopping and will not be restarted automatically. Your text is not affected.')
+          : l10n.t('The connection to the govreport language server keeps failing; the server was stopped. Your text is not affected.');
       void vscode.window.showErrorMessage(message, restartLabel, showLog).then(act);
     },
   };

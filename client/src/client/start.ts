@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ruleDocsMiddleware } from '../commands/ruleDocs';
 import { CrashHandler, vscodeCrashNotices } from './crash';
+import { l10n } from '../l10n';
 
 export const LANGUAGE_ID = 'govreport';
 
@@ -53,7 +54,7 @@ export function startLanguageClient(context: vscode.ExtensionContext, output: vs
     middleware: ruleDocsMiddleware(context.extensionUri),
   };
 
-  const client = new LanguageClient(LANGUAGE_ID, vscode.l10n.t('govreport Language Server'), serverOptions, clientOptions);
+  const client = new LanguageClient(LANGUAGE_ID, l10n.t('govreport Language Server'), serverOptions, clientOptions);
   handle = { client, crashes, restart };
   return handle;
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { EXPORT_REQUEST, type ExportParams, type ExportResult } from '../../../server/src/lsp/preview-protocol';
 import { exportFollowUps, type FollowUp } from './export-follow-ups';
+import { l10n } from '../l10n';
 
 /** Command ids of the exports (contributed in package.json). */
 export const EXPORT_COMMANDS = {
@@ -22,7 +23,7 @@ export interface ExportServer {
 export async function exportCommand(server: ExportServer, format: 'html' | 'docx', target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const document = target ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;
   if (!document || document.languageId !== 'govreport') {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a govreport report first.'));
+    void vscode.window.showInformationMessage(l10n.t('Open a govreport report first.'));
     return undefined;
   }
   const result = await server.sendRequest<ExportResult | null>(EXPORT_REQUEST, { uri: server.code2ProtocolConverter.asUri(document.uri), format });
@@ -33,7 +34,7 @@ export async function exportCommand(server: ExportServer, format: 'html' | 'docx
   const defaultUri = document.uri.with({ path: base + extension });
   const uri = await vscode.window.showSaveDialog({
     defaultUri,
-    filters: format === 'docx' ? { [vscode.l10n.t('Word document')]: ['docx'] } : { [vscode.l10n.t('Web page')]: ['html', 'htm'] },
+    filters: format === 'docx' ? { [l10n.t('Word document')]: ['docx'] } : { [l10n.t('Web page')]: ['html', 'htm'] },
   });
   if (!uri) return undefined;
   const bytes = result.encoding === 'base64' ? Buffer.from(result.data, 'base64') : Buffer.from(result.data, 'utf8');
@@ -48,20 +49,20 @@ export async function exportCommand(server: ExportServer, format: 'html' | 'docx
  * would make "Export anyway" its default button: VS Code's dialogs focus their first action.)
  */
 async function confirmDespiteErrors(errors: number): Promise<boolean> {
-  const cancel: vscode.QuickPickItem = { label: `$(close) ${vscode.l10n.t('Cancel')}`, detail: vscode.l10n.t('Go back to the report; nothing is exported.') };
-  const anyway: vscode.QuickPickItem = { label: `$(warning) ${vscode.l10n.t('Export anyway')}`, detail: vscode.l10n.t('The exported file is the document to publish; the errors are not marked in it.') };
+  const cancel: vscode.QuickPickItem = { label: `$(close) ${l10n.t('Cancel')}`, detail: l10n.t('Go back to the report; nothing is exported.') };
+  const anyway: vscode.QuickPickItem = { label: `$(warning) ${l10n.t('Export anyway')}`, detail: l10n.t('The exported file is the document to publish; the errors are not marked in it.') };
   const choice = await vscode.window.showQuickPick([cancel, anyway], {
-    title: errors === 1 ? vscode.l10n.t('The report still has 1 error. Export it anyway?') : vscode.l10n.t('The report still has {0} errors. Export it anyway?', errors),
+    title: l10n.plural(errors, 'The report still has {0} error. Export it anyway?', 'The report still has {0} errors. Export it anyway?'),
     ignoreFocusOut: true,
   });
   return choice === anyway;
 }
 
 const FOLLOW_UP_LABELS: Record<FollowUp, () => string> = {
-  open: () => vscode.l10n.t('Open'),
-  revealInOS: () => vscode.l10n.t('Show in Folder'),
-  revealInExplorer: () => vscode.l10n.t('Reveal in Explorer'),
-  download: () => vscode.l10n.t('Download'),
+  open: () => l10n.t('Open'),
+  revealInOS: () => l10n.t('Show in Folder'),
+  revealInExplorer: () => l10n.t('Reveal in Explorer'),
+  download: () => l10n.t('Download'),
 };
 
 /** The "exported" notice, with the actions that work in this window; resolves to the one chosen. */
@@ -73,7 +74,7 @@ async function offerFollowUps(uri: vscode.Uri): Promise<FollowUp | undefined> {
   });
   const labels = offered.map((f) => FOLLOW_UP_LABELS[f]());
   const where = vscode.workspace.asRelativePath(uri, true);
-  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', where), ...labels);
+  const choice = await vscode.window.showInformationMessage(l10n.t('Exported {0}', where), ...labels);
   const chosen = offered[labels.indexOf(choice ?? '')];
   if (chosen === 'open') await vscode.env.openExternal(uri);
   if (chosen === 'revealInOS') await vscode.commands.executeCommand('revealFileInOS', uri);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isFixAllSummary, type FixAllSummary } from '../../../server/src/engine/language/fix-all-summary';
 import { LANGUAGE_ID } from '../client/start';
+import { l10n } from '../l10n';
 
 /** The server's fix-all code action kind (also usable in `editor.codeActionsOnSave`). */
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(LANGUAGE_ID);
@@ -18,7 +19,7 @@ const RESOLVE_COUNT = 10;
 export async function fixAllCommand(editor: vscode.TextEditor | undefined = vscode.window.activeTextEditor): Promise<FixAllSummary | undefined> {
   const document = editor?.document;
   if (!document || document.languageId !== LANGUAGE_ID) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a govreport report first.'));
+    void vscode.window.showInformationMessage(l10n.t('Open a govreport report first.'));
     return undefined;
   }
   const whole = new vscode.Range(0, 0, document.lineCount, 0);
@@ -32,7 +33,7 @@ export async function fixAllCommand(editor: vscode.TextEditor | undefined = vsco
     )) ?? [];
   const action = actions.find((a): a is vscode.CodeAction => isCodeAction(a) && a.kind !== undefined && FIX_ALL_KIND.contains(a.kind));
   if (!action || (!action.edit && !action.command)) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to fix automatically.'));
+    void vscode.window.showInformationMessage(l10n.t('Nothing to fix automatically.'));
     return undefined;
   }
   if (action.edit && action.edit.size > 0 && !(await vscode.workspace.applyEdit(action.edit))) return undefined;

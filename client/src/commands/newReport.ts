@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { NEW_REPORT_TEMPLATE, type NewReportTemplateParams, type NewReportTemplateResult } from '../../../server/src/lsp/document-requests-protocol';
 import { LANGUAGE_ID } from '../client/start';
 import { reportFileName } from './report-name';
+import { l10n } from '../l10n';
 
 export interface NewReportInput {
   readonly agency?: string;
@@ -22,18 +23,18 @@ export async function newReportCommand(client: LanguageClient, input?: NewReport
   let year = input?.year;
   if (!input) {
     agency = await vscode.window.showInputBox({
-      title: vscode.l10n.t('New annual report'),
-      prompt: vscode.l10n.t('Name of the reporting body (may be left empty)'),
-      placeHolder: vscode.l10n.t('e.g. 孝义市人民政府'),
+      title: l10n.t('New annual report'),
+      prompt: l10n.t('Name of the reporting body (may be left empty)'),
+      placeHolder: l10n.t('e.g. 孝义市人民政府'),
       ignoreFocusOut: true,
     });
     if (agency === undefined) return undefined;
     const yearText = await vscode.window.showInputBox({
-      title: vscode.l10n.t('New annual report'),
-      prompt: vscode.l10n.t('Reporting year'),
+      title: l10n.t('New annual report'),
+      prompt: l10n.t('Reporting year'),
       value: String(lastYear),
       ignoreFocusOut: true,
-      validateInput: (value) => (isReportYear(value) ? undefined : vscode.l10n.t('Enter a year such as {0}', lastYear)),
+      validateInput: (value) => (isReportYear(value) ? undefined : l10n.t('Enter a year such as {0}', lastYear)),
     });
     if (yearText === undefined) return undefined;
     year = Number(yearText.trim());

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../client/start';
+import { l10n } from '../l10n';
 
 /**
  * Switches the active Markdown file to the govreport language (source-format.md: any
@@ -8,7 +9,7 @@ import { LANGUAGE_ID } from '../client/start';
 export async function switchToGovreportCommand(editor: vscode.TextEditor | undefined = vscode.window.activeTextEditor): Promise<vscode.TextDocument | undefined> {
   const document = editor?.document;
   if (!document) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown file first.'));
+    void vscode.window.showInformationMessage(l10n.t('Open a Markdown file first.'));
     return undefined;
   }
   if (document.languageId === LANGUAGE_ID) return document;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { l10n } from '../l10n';
 
 /**
  * "Toggle Checking": pauses or resumes the checks by writing the setting `govreport.enable`
@@ -11,7 +12,7 @@ export async function toggleCheckingCommand(): Promise<boolean> {
   const next = !isCheckingEnabled();
   const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
   await vscode.workspace.getConfiguration('govreport').update('enable', next, target);
-  void vscode.window.setStatusBarMessage(next ? vscode.l10n.t('govreport: checking resumed') : vscode.l10n.t('govreport: checking paused'), 3000);
+  void vscode.window.setStatusBarMessage(next ? l10n.t('govreport: checking resumed') : l10n.t('govreport: checking paused'), 3000);
   return next;
 }
 

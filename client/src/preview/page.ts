@@ -1,24 +1,24 @@
 import { escapeHtml } from '../../../server/src/engine/render/escape';
 import { PREVIEW_CSS, REPORT_CSS } from '../../../server/src/engine/render/styles';
-import type { SummaryLabels } from './messages';
+import { GRID_CSS } from './grid-css';
+import type { PreviewLabels } from './messages';
 
 /**
- * The preview webview's page, set once per panel: everything after is patched in by
- * postMessage. The CSP allows only this page's nonce'd stylesheet and script (the script
- * from the extension's dist folder) and images from the extension or data: URLs; nothing
- * remote, no inline handlers, no eval.
+ * The preview webview's page, set once per panel (and again when the UI language changes):
+ * everything after is patched in by postMessage. The CSP allows only this page's nonce'd
+ * stylesheet and script (the script from the extension's dist folder) and images from the
+ * extension or data: URLs; nothing remote, no inline handlers, no eval.
  */
 export interface PageInput {
   readonly cspSource: string;
   readonly scriptUri: string;
   readonly nonce: string;
-  readonly labels: SummaryLabels;
-  readonly lang: 'zh' | 'en';
+  readonly labels: PreviewLabels;
   /** The report shown, kept in the webview's state so the panel can be restored after a reload. */
   readonly documentUri: string;
 }
 
-export function previewPage({ cspSource, scriptUri, nonce, labels, lang, documentUri }: PageInput): string {
+export function previewPage({ cspSource, scriptUri, nonce, labels, documentUri }: PageInput): string {
   const csp = [
     "default-src 'none'",
     `style-src ${cspSource} 'nonce-${nonce}'`,
@@ -29,16 +29,18 @@ export function previewPage({ cspSource, scriptUri, nonce, labels, lang, documen
     "form-action 'none'",
   ].join('; ');
   return `<!DOCTYPE html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+<html lang="${labels.lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<style nonce="${nonce}">${REPORT_CSS}${PREVIEW_CSS}</style>
+<style nonce="${nonce}">${REPORT_CSS}${PREVIEW_CSS}${GRID_CSS}</style>
 </head>
 <body data-labels="${escapeHtml(JSON.stringify(labels))}" data-document="${escapeHtml(documentUri)}">
 <div class="gr-summary" id="gr-summary" role="status" aria-live="polite">${escapeHtml(labels.loading)}</div>
 <div id="gr-root"></div>
+<div id="gr-live" class="gr-sr" aria-live="assertive" aria-atomic="true"></div>
+<div id="gr-desc" class="gr-sr"></div>
 <script nonce="${nonce}" src="${escapeHtml(scriptUri)}"></script>
 </body>
 </html>`;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../client/start';
+import { l10n } from '../l10n';
 
 /** The server's diagnostics carry the language id as their source. */
 export const DIAGNOSTIC_SOURCE = LANGUAGE_ID;
@@ -21,8 +22,8 @@ export function diagnosticCounts(diagnostics: readonly vscode.Diagnostic[]): Dia
 
 /** “3 errors, 1 warning” / “3 个错误，1 个警告”; English plurals chosen by the count. */
 export function describeCounts({ errors, warnings }: DiagnosticCounts): string {
-  if (errors === 0 && warnings === 0) return vscode.l10n.t('No errors or warnings');
-  const e = errors === 1 ? vscode.l10n.t('{0} error', errors) : vscode.l10n.t('{0} errors', errors);
-  const w = warnings === 1 ? vscode.l10n.t('{0} warning', warnings) : vscode.l10n.t('{0} warnings', warnings);
-  return vscode.l10n.t('{0}, {1}', e, w);
+  if (errors === 0 && warnings === 0) return l10n.t('No errors or warnings');
+  const e = l10n.plural(errors, '{0} error', '{0} errors');
+  const w = l10n.plural(warnings, '{0} warning', '{0} warnings');
+  return l10n.t('{0}, {1}', e, w);
 }

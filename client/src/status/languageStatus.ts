@@ -4,6 +4,7 @@ import { COMMANDS } from '../commands/ids';
 import { isCheckingEnabled } from '../commands/toggleChecking';
 import { LANGUAGE_ID } from '../client/start';
 import { DIAGNOSTIC_SOURCE, diagnosticCounts, describeCounts, type DiagnosticCounts } from './counts';
+import { l10n } from '../l10n';
 
 export type ServerState = 'starting' | 'ready' | 'stopped';
 
@@ -32,8 +33,8 @@ export class LanguageStatus implements vscode.Disposable {
   private server: ServerState = 'starting';
 
   constructor(client: LanguageClient) {
-    this.main.name = vscode.l10n.t('govreport status');
-    this.checking.name = vscode.l10n.t('govreport checking');
+    this.main.name = l10n.t('govreport status');
+    this.checking.name = l10n.t('govreport checking');
     this.server = stateOf(client.state);
     this.disposables.push(
       client.onDidChangeState((event) => {
@@ -72,25 +73,25 @@ export class LanguageStatus implements vscode.Disposable {
     const main = this.main;
     main.busy = this.server === 'starting';
     if (this.server === 'stopped') {
-      main.text = `$(error) ${vscode.l10n.t('Server stopped')}`;
-      main.detail = vscode.l10n.t('The govreport language server is not running.');
+      main.text = `$(error) ${l10n.t('Server stopped')}`;
+      main.detail = l10n.t('The govreport language server is not running.');
       main.severity = vscode.LanguageStatusSeverity.Error;
-      main.command = { title: vscode.l10n.t('Restart Server'), command: COMMANDS.restartServer };
+      main.command = { title: l10n.t('Restart Server'), command: COMMANDS.restartServer };
     } else if (this.server === 'starting') {
-      main.text = vscode.l10n.t('Starting…');
-      main.detail = vscode.l10n.t('The govreport language server is starting.');
+      main.text = l10n.t('Starting…');
+      main.detail = l10n.t('The govreport language server is starting.');
       main.severity = vscode.LanguageStatusSeverity.Information;
       main.command = undefined;
     } else {
       const counts = this.activeCounts();
-      main.text = !enabled ? `$(debug-pause) ${vscode.l10n.t('Checking paused')}` : counts ? `$(error) ${counts.errors}  $(warning) ${counts.warnings}` : '$(check) govreport';
-      main.detail = !enabled ? vscode.l10n.t('Reports are not checked until checking is resumed.') : counts ? describeCounts(counts) : vscode.l10n.t('Ready');
+      main.text = !enabled ? `$(debug-pause) ${l10n.t('Checking paused')}` : counts ? `$(error) ${counts.errors}  $(warning) ${counts.warnings}` : '$(check) govreport';
+      main.detail = !enabled ? l10n.t('Reports are not checked until checking is resumed.') : counts ? describeCounts(counts) : l10n.t('Ready');
       main.severity = enabled ? vscode.LanguageStatusSeverity.Information : vscode.LanguageStatusSeverity.Warning;
-      main.command = { title: vscode.l10n.t('Open Preview'), command: 'govreport.showPreviewToSide' };
+      main.command = { title: l10n.t('Open Preview'), command: 'govreport.showPreviewToSide' };
     }
     main.accessibilityInformation = { label: `${main.text.replace(/\$\([\w~-]+\)\s*/g, '')}. ${main.detail}` };
-    this.checking.text = enabled ? vscode.l10n.t('Checking on') : vscode.l10n.t('Checking paused');
-    this.checking.command = { title: enabled ? vscode.l10n.t('Pause Checking') : vscode.l10n.t('Resume Checking'), command: COMMANDS.toggleChecking };
+    this.checking.text = enabled ? l10n.t('Checking on') : l10n.t('Checking paused');
+    this.checking.command = { title: enabled ? l10n.t('Pause Checking') : l10n.t('Resume Checking'), command: COMMANDS.toggleChecking };
   }
 
   dispose(): void {

@@ -2,8 +2,18 @@ import type { DocumentState } from './document-state';
 import { exportOf } from './export';
 import { guard } from './guard';
 import { registerDocumentRequests } from './document-requests';
-import { previewOf } from './preview';
-import { EXPORT_REQUEST, PREVIEW_REQUEST, type ExportParams, type ExportResult, type PreviewParams, type PreviewResult } from './preview-protocol';
+import { editCellOf, previewOf } from './preview';
+import {
+  EDIT_CELL_REQUEST,
+  EXPORT_REQUEST,
+  PREVIEW_REQUEST,
+  type EditCellParams,
+  type EditCellResult,
+  type ExportParams,
+  type ExportResult,
+  type PreviewParams,
+  type PreviewResult,
+} from './preview-protocol';
 import type { Session } from './session';
 import { comparisonOf, registerNextYearDraft } from './yearly';
 import { COMPARE_WITH_LAST_YEAR, type CompareParams, type CompareResult } from './yearly-protocol';
@@ -20,6 +30,8 @@ const DOCUMENT_REQUESTS: ((session: Session) => void)[] = [
   // The year-to-year commands (yearly.ts).
   documentRequest<CompareParams, CompareResult | null>(COMPARE_WITH_LAST_YEAR, null, (state, params, session) => comparisonOf(state, params, session)),
   registerNextYearDraft,
+  // The preview's grid: one figure written in place (preview.ts).
+  documentRequest<EditCellParams, EditCellResult | null>(EDIT_CELL_REQUEST, null, (state, params, session) => editCellOf(state, params, session.lang)),
 ];
 
 export function registerCustomRequests(session: Session): void {

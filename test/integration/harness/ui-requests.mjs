@@ -2,6 +2,7 @@
 // key presses, clicks and small DOM queries on the workbench page. A test cannot reach the page itself (the
 // extension host is a Node process on the server), so it prints one line through mocha's console
 //   @@govreport-ui {"id":"…","steps":[{"screenshot":"name"},{"press":"Enter"},{"click":"css"},{"count":"css"}…]}
+// (a step with "in": css acts inside the visible webview whose document holds that element)
 // which reaches the runner through codeAutomationLog; the runner performs the steps in order on the page and answers
 // by writing `<output>/ui/<id>.json` ({ ok, results, url } or { ok: false, error }), which the test waits for
 // (test/integration/suite/ui.ts). The output folder reaches the extension host as GOVREPORT_IT_OUTPUT.
@@ -54,7 +55,21 @@ async function perform(page, outputDir, request, log) {
   renameSync(`${file}.tmp`, file);
 }
 
+/**
+ * The frame of a visible webview whose document holds `selector` (e.g. the preview's `#gr-root`): steps with
+ * `frame` act inside it. Webviews are nested iframes; only a shown one has a box.
+ */
+async function frameWith(page, selector) {
+  for (const frame of page.frames()) {
+    if (!(await frame.$(selector).catch(() => null))) continue;
+    const box = await (await frame.frameElement().catch(() => null))?.boundingBox().catch(() => null);
+    if (box && box.width > 0 && box.height > 0) return frame;
+  }
+  throw new Error(`no visible webview frame holds ${selector}`);
+}
+
 async function performStep(page, outputDir, step, log) {
+  const scope = typeof step.in === 'string' ? await frameWith(page, step.in) : page;
   if (typeof step.screenshot === 'string') {
     const name = step.screenshot.replace(/[^\w.-]/g, '_');
     const file = path.join(outputDir, 'screenshots', `${name}.png`);
@@ -65,11 +80,15 @@ async function performStep(page, outputDir, step, log) {
   }
   if (typeof step.press === 'string') return page.keyboard.press(step.press);
   if (typeof step.type === 'string') return page.keyboard.type(step.type);
-  if (typeof step.click === 'string') return page.locator(step.click).first().click({ timeout: STEP_TIMEOUT_MS });
-  if (typeof step.hover === 'string') return page.locator(step.hover).first().hover({ timeout: STEP_TIMEOUT_MS });
-  if (typeof step.waitFor === 'string') return page.locator(step.waitFor).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS }).then(() => true);
-  if (typeof step.count === 'string') return page.locator(step.count).count();
-  if (typeof step.text === 'string') return page.locator(step.text).allInnerTexts();
+  if (typeof step.click === 'string') return scope.locator(step.click).first().click({ timeout: STEP_TIMEOUT_MS });
+  if (typeof step.dblclick === 'string') return scope.locator(step.dblclick).first().dblclick({ timeout: STEP_TIMEOUT_MS });
+  if (typeof step.focus === 'string') return scope.locator(step.focus).first().focus({ timeout: STEP_TIMEOUT_MS });
+  if (typeof step.hover === 'string') return scope.locator(step.hover).first().hover({ timeout: STEP_TIMEOUT_MS });
+  if (typeof step.waitFor === 'string') return scope.locator(step.waitFor).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS }).then(() => true);
+  if (typeof step.count === 'string') return scope.locator(step.count).count();
+  if (typeof step.text === 'string') return scope.locator(step.text).allInnerTexts();
+  // An expression's JSON value, evaluated in the page or the frame (reading a webview's state).
+  if (typeof step.eval === 'string') return scope.evaluate(step.eval);
   if (step.frame && typeof step.frame.contains === 'string') return inFrame(page, step.frame);
   if (step.textAppears && typeof step.textAppears.selector === 'string') return textAppears(page, step.textAppears);
   throw new Error(`unknown ui step ${JSON.stringify(step)}`);

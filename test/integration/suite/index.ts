@@ -23,6 +23,8 @@ import { registerRuleDocsTests } from './rule-docs.suite';
 import { registerStatusTests } from './status.suite';
 import { registerWalkthroughTests } from './walkthrough.suite';
 import { registerYearlyTests } from './yearly.suite';
+import { registerGridTests } from './grid.suite';
+import { registerPreviewLikeMarkdownTests } from './preview-like-markdown.suite';
 
 /** Suites by name; a workspace selects some with `.govreport-it.json` (`{"suites": ["packaged"]}`). */
 const REGISTRATIONS: Record<string, () => void> = {
@@ -37,6 +39,8 @@ const REGISTRATIONS: Record<string, () => void> = {
   status: registerStatusTests,
   'rule-docs': registerRuleDocsTests,
   export: registerExportTests,
+  grid: registerGridTests,
+  previewLikeMarkdown: registerPreviewLikeMarkdownTests,
   // Last: it kills and restarts the server under the others' feet.
   crash: registerCrashTests,
   packaged: registerPackagedTests,

@@ -8,19 +8,29 @@ import path from 'node:path';
  * In the Electron route screenshots are skipped and steps that drive the UI throw.
  */
 
+/** With `in` (a selector), the step acts inside the visible webview whose document holds that element. */
+type InFrame = { readonly in?: string };
+
 export type UiStep =
   | { readonly screenshot: string }
   | { readonly press: string }
   | { readonly type: string }
-  | { readonly click: string }
-  | { readonly hover: string }
-  | { readonly waitFor: string }
-  | { readonly count: string }
-  | { readonly text: string }
+  | ({ readonly click: string } & InFrame)
+  | ({ readonly dblclick: string } & InFrame)
+  | ({ readonly focus: string } & InFrame)
+  | ({ readonly hover: string } & InFrame)
+  | ({ readonly waitFor: string } & InFrame)
+  | ({ readonly count: string } & InFrame)
+  | ({ readonly text: string } & InFrame)
+  /** An expression evaluated in the page or the frame; its JSON value is the result. */
+  | ({ readonly eval: string } & InFrame)
   /** Waits until an element matching `selector` has text containing `contains` (visible or not); its texts. */
   | { readonly textAppears: { readonly selector: string; readonly contains: string } }
   /** The first frame (webviews are nested iframes) whose text contains `contains`: its text, and element counts. */
   | { readonly frame: { readonly contains: string; readonly count?: readonly string[] } };
+
+/** Selects the preview's webview in a step's `in`. */
+export const PREVIEW_FRAME = '#gr-root';
 
 export interface FrameResult {
   readonly text: string;
@@ -56,6 +66,12 @@ export async function ui(steps: readonly UiStep[], timeoutMs = 20_000): Promise<
 /** A screenshot of the whole workbench into test-output/integration/screenshots/NAME.png (skipped in the Electron route). */
 export async function screenshot(name: string): Promise<void> {
   if (uiAvailable) await ui([{ screenshot: name }]);
+}
+
+/** Evaluates an expression in the preview's webview and resolves with its value. */
+export async function inPreview<T>(expression: string): Promise<T> {
+  const { results } = await ui([{ eval: expression, in: PREVIEW_FRAME }]);
+  return results[0] as T;
 }
 
 /** Resolves with the file's text once it exists (the runner writes it whole, by rename). */

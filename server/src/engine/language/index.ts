@@ -27,3 +27,5 @@ export { FIX_ALL_SUMMARY_COMMAND, fixAllSummaryMessage, isFixAllSummary, type Fi
 export { findArticleReferences, type ArticleReference } from './article-refs';
 export { citationTitle, quoteLines, type LawLocation } from './law';
 export { tableExtents, type TableExtent } from './tables';
+export { validFigure, type FigureInput } from '../text/figure-input';
+export { cellEdit, fillValues, type CellAddress, type CellInput, type CellEditResult, type CellRefusal } from './cell-edit';

@@ -1,14 +1,19 @@
 import type { ColumnSpec, RowSpec, TableSpec } from '../format';
-import type { CellNode, RowNode } from '../model';
+import type { CellNode, ReportModel, RowNode } from '../model';
 import { cellDiagnosticSpan } from '../analysis/cells';
+import { cellReadOnly, MISSING_TABLE } from '../language/cell-edit';
+import type { TableId } from '../format';
 import type { SourceText } from '../text/source';
 import type { MarkIndex } from './marks';
 import type { CellRole, LayoutCell } from './types';
 
 /** What the table builders share: the source (for ranges) and the diagnostics still to place. */
 export interface BuildContext {
+  readonly model: ReportModel;
   readonly source: SourceText;
   readonly marks: MarkIndex;
+  /** The value each total cell's equation computes (for the grid's "fill with the sum"). */
+  readonly fills: ReadonlyMap<CellNode, number>;
 }
 
 /** A header, note or caption cell: text from the format data, no source position. */
@@ -41,9 +46,12 @@ export function figureCell(ctx: BuildContext, table: TableSpec, row: RowSpec, no
   const base = { role: 'figure' as const, colSpan, rowSpan: 1, tableId: table.id, rowId: row.id, columnId: column.id };
   const index = table.columns.indexOf(column);
   const cell: CellNode | undefined = node?.cells[index];
-  if (!node || !cell) return { ...base, text: '', status: 'missing', line: node?.line, marks: [] };
+  const tableNode = ctx.model.tables.get(table.id as TableId);
+  const edit = { kind: column.kind, readOnly: tableNode ? cellReadOnly(tableNode, node, cell) : MISSING_TABLE, fill: cell && ctx.fills.get(cell) };
+  if (!node || !cell) return { ...base, text: '', status: 'missing', line: node?.line, edit, marks: [] };
   return {
     ...base,
+    edit,
     text: figureText(cell),
     status: cell.parsed.status,
     line: ctx.source.lineAt(cell.span.start),

@@ -1,5 +1,6 @@
 import type { Range } from '../text/source';
 import { escapeHtml } from './escape';
+import { cellColumns, gridCellAttrs, gridRowAttrs, gridTableAttrs, readOnlyNotice } from './grid-html';
 import { markAttrs, symbolHtml } from './mark-html';
 import { renderProse } from './markdown';
 import { standalonePage } from './standalone';
@@ -18,6 +19,8 @@ import type { LayoutBlock, LayoutCell, LayoutDocument, LayoutTable, Mark } from 
 export interface HtmlOptions {
   /** Show diagnostics on the elements they concern. Default true. Marks are hidden in print either way. */
   readonly marks?: boolean;
+  /** Make the statutory tables editable grids (the preview): ARIA grid roles, indices, edit facts. Default false. */
+  readonly grid?: boolean;
 }
 
 const esc = escapeHtml;
@@ -26,10 +29,11 @@ const rangeAttr = (r: Range | undefined) => (r ? ` data-range="${r.start.line},$
 
 export function renderBody(doc: LayoutDocument, options: HtmlOptions = {}): string {
   const showMarks = options.marks !== false;
+  const grid = options.grid === true;
   // The report is Chinese whatever the language of the marks' tooltips.
   const parts = ['<article class="gr-report" lang="zh-CN">'];
   if (showMarks && doc.marks.length > 0) parts.push(notes(doc.marks, doc.lang, 'gr-doc-notes'));
-  for (const block of doc.blocks) parts.push(renderBlock(block, doc.lang, showMarks));
+  for (const block of doc.blocks) parts.push(block.kind === 'table' ? renderTable(block, doc.lang, showMarks, grid) : renderBlock(block, doc.lang, showMarks));
   parts.push('</article>');
   return parts.join('\n');
 }
@@ -67,17 +71,18 @@ function renderBlock(block: LayoutBlock, lang: 'zh' | 'en', show: boolean): stri
       return `<div class="gr-signature${m.classes}"${lineAttr(block.line)}${m.title}>${m.symbol}${agency}${date}</div>`;
     }
     case 'table':
-      return renderTable(block, lang, show);
+      return renderTable(block, lang, show, false);
   }
 }
 
-function renderTable(table: LayoutTable, lang: 'zh' | 'en', show: boolean): string {
+function renderTable(table: LayoutTable, lang: 'zh' | 'en', show: boolean, grid: boolean): string {
   const total = table.widths.reduce((a, b) => a + b, 0);
   // The width attribute, not a style attribute: the pages' CSP allows no inline style attributes.
   const cols = table.widths.map((w) => `<col width="${((100 * w) / total).toFixed(2)}%">`).join('');
-  const rows = table.rows.map((row) => {
-    const cells = row.cells.map((c) => renderCell(c, table.id, lang, show)).join('');
-    return `<tr${lineAttr(row.line ?? table.line)}>${cells}</tr>`;
+  const columns = grid ? cellColumns(table) : [];
+  const rows = table.rows.map((row, r) => {
+    const cells = row.cells.map((c, i) => renderCell(c, table.id, lang, show, grid ? gridCellAttrs(c, columns[r][i], lang) : '')).join('');
+    return `<tr${lineAttr(row.line ?? table.line)}${grid ? gridRowAttrs(r) : ''}>${cells}</tr>`;
   });
   const head = rows.slice(0, table.headRows);
   const body = rows.slice(table.headRows);
@@ -85,7 +90,8 @@ function renderTable(table: LayoutTable, lang: 'zh' | 'en', show: boolean): stri
   return [
     `<div class="gr-table-block gr-${table.id}${missing}"${lineAttr(table.line)}>`,
     show && table.marks.length > 0 ? notes(table.marks, lang, 'gr-notes') : '',
-    `<table class="gr-table gr-${table.id}" data-table="${table.id}"${lineAttr(table.line)}>`,
+    grid ? readOnlyNotice(table, lang) : '',
+    `<table class="gr-table gr-${table.id}" data-table="${table.id}"${lineAttr(table.line)}${grid ? gridTableAttrs(table, table.columns) : ''}>`,
     `<colgroup>${cols}</colgroup>`,
     head.length > 0 ? `<thead>${head.join('')}</thead>` : '',
     `<tbody>${body.join('')}</tbody>`,
@@ -94,7 +100,7 @@ function renderTable(table: LayoutTable, lang: 'zh' | 'en', show: boolean): stri
   ].join('');
 }
 
-function renderCell(cell: LayoutCell, table: string, lang: 'zh' | 'en', show: boolean): string {
+function renderCell(cell: LayoutCell, table: string, lang: 'zh' | 'en', show: boolean, gridAttrs: string): string {
   const m = marked(cell.marks, lang, show);
   const spans = `${cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : ''}${cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ''}`;
   const place = cell.role === 'figure' ? ` data-cell="${esc(`${table}/${cell.tableId}/${cell.rowId}/${cell.columnId}`)}"` : '';
@@ -103,7 +109,7 @@ function renderCell(cell: LayoutCell, table: string, lang: 'zh' | 'en', show: bo
   const scope = cell.role === 'label' ? ` scope="${cell.rowSpan > 1 ? 'rowgroup' : 'row'}"` : cell.role === 'header' ? ` scope="${cell.colSpan > 1 ? 'colgroup' : 'col'}"` : '';
   const cls = `gr-${cell.role}${blank}${m.classes}`;
   // An empty figure keeps the row's height with no text in it: the blank is the fact to show.
-  return `<${tag} class="${cls}"${spans}${scope}${place}${lineAttr(cell.line)}${rangeAttr(cell.range)}${m.title}>${m.symbol}${esc(cell.text)}</${tag}>`;
+  return `<${tag} class="${cls}"${spans}${scope}${place}${lineAttr(cell.line)}${rangeAttr(cell.range)}${m.title}${gridAttrs}>${m.symbol}${esc(cell.text)}</${tag}>`;
 }
 
 /** Diagnostics about a table or the whole document, listed (hidden in print). */

@@ -1,4 +1,6 @@
+import { Analysis } from '../analysis/analysis';
 import type { Diagnostic } from '../check/run';
+import { fillValues } from '../language/cell-edit';
 import { tablesOfSection } from '../format';
 import type { ReportModel } from '../model';
 import type { BuildContext } from './cells';
@@ -27,7 +29,7 @@ const COMMENT = /<!--[\s\S]*?-->/g;
 export function buildLayout(model: ReportModel, diagnostics: readonly Diagnostic[], options: LayoutOptions = {}): LayoutDocument {
   const src = model.source;
   const marks = new MarkIndex(src, diagnostics);
-  const ctx: BuildContext = { source: src, marks };
+  const ctx: BuildContext = { model, source: src, marks, fills: fillValues(Analysis.of(model)) };
   const used = new Set<number>();
   const useLines = (first: number, last: number, except: ReadonlySet<number> = new Set()) => {
     for (let l = first; l <= last; l++) if (!except.has(l)) used.add(l);

@@ -79,7 +79,7 @@ body { margin: 0; padding: 0; background: var(--vscode-editor-background); color
 body.vscode-high-contrast .gr-report, body.vscode-high-contrast-light .gr-report { --gr-border: var(--vscode-contrastBorder, currentColor); --gr-error-bg: transparent; --gr-warning-bg: transparent; }
 body.vscode-high-contrast .gr-marked, body.vscode-high-contrast-light .gr-marked { outline-width: 3px; }
 .gr-summary { position: sticky; top: 0; z-index: 1; display: flex; gap: 1.2em; align-items: center; padding: 0.3em 1em; font-family: var(--vscode-font-family, sans-serif); font-size: var(--vscode-font-size, 13px);
-  background: var(--vscode-editorWidget-background, var(--vscode-editor-background)); border-bottom: 1px solid var(--vscode-editorWidget-border, var(--vscode-panel-border, transparent)); }
+  background: var(--vscode-editorWidget-background, var(--vscode-editor-background, Canvas)); border-bottom: 1px solid var(--vscode-editorWidget-border, var(--vscode-panel-border, transparent)); }
 .gr-summary .gr-count { display: inline-flex; gap: 0.3em; align-items: center; }
 .gr-summary .gr-count.gr-error .gr-mark { color: var(--vscode-editorError-foreground, #e51400); }
 .gr-summary .gr-count.gr-warning .gr-mark { color: var(--vscode-editorWarning-foreground, #bf8803); }

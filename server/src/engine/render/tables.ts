@@ -1,4 +1,5 @@
-import { TABLE3_BALANCE_NOTE, tablesOfSection, type FormatVersion, type TableId } from '../format';
+import { TABLE3_BALANCE_NOTE, tablesOfSection, type FormatVersion, type TableId, type TableSpec } from '../format';
+import { MISSING_TABLE, tableEditable } from '../language/cell-edit';
 import type { ReportModel, TableRegion } from '../model';
 import type { BuildContext } from './cells';
 import { blockTable } from './table-blocks';
@@ -53,5 +54,15 @@ export function buildTable(ctx: BuildContext, model: ReportModel, family: Family
   const marks = region
     ? ctx.marks.takeLines(region.firstLine, region.lastLine, (_, l) => !kept.has(l))
     : ctx.marks.takeLines(line, line, (rule) => rule === 'table-missing');
-  return { ...table, marks };
+  return { ...table, marks, readOnly: readOnlyReason(model, specs) };
+}
+
+/** Why the family's tables cannot be edited in the grid: a pasted table first (converting it is the next step), then a missing one. */
+function readOnlyReason(model: ReportModel, specs: readonly TableSpec[]): LayoutTable['readOnly'] {
+  const nodes = specs.map((s) => model.tables.get(s.id as TableId));
+  for (const node of nodes) {
+    const reason = node && tableEditable(node);
+    if (reason) return { reason, action: 'convert' };
+  }
+  return nodes.some((n) => n === undefined) ? { reason: MISSING_TABLE, action: 'insert' } : undefined;
 }

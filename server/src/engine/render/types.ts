@@ -1,6 +1,6 @@
 import type { Bilingual } from '../format/schema';
 import type { Severity } from '../rules/types';
-import type { CellStatus } from '../text/numbers';
+import type { CellStatus, ValueKind } from '../text/numbers';
 import type { Range } from '../text/source';
 
 /**
@@ -48,7 +48,19 @@ export interface LayoutCell {
   readonly tableId?: string;
   readonly rowId?: string;
   readonly columnId?: string;
+  /** Figure cells: how the preview's grid may edit the figure (absent in other roles). */
+  readonly edit?: CellEditInfo;
   readonly marks: readonly Mark[];
+}
+
+/** What the grid needs to edit a figure in place. */
+export interface CellEditInfo {
+  /** What the column holds: a count (non-negative integer), money (a decimal), a 2019 delta. */
+  readonly kind: ValueKind;
+  /** Why the cell cannot be written here (a pasted table, a row not in the draft); absent when it can. */
+  readonly readOnly?: Bilingual;
+  /** For a total cell: the value its equation computes from the other cells, when they are all filled in. */
+  readonly fill?: number;
 }
 
 export interface LayoutRow {
@@ -73,6 +85,11 @@ export interface LayoutTable {
   readonly marks: readonly Mark[];
   /** The table is absent from the source: the official table is shown empty. */
   readonly missing: boolean;
+  /**
+   * Why the table cannot be edited in the grid, and what would make it editable: converting a
+   * pasted table, or inserting a missing one. Absent when every table of the family is canonical.
+   */
+  readonly readOnly?: { readonly reason: Bilingual; readonly action: 'convert' | 'insert' };
 }
 
 export interface ProseBlock {
