@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Analysis, applyEdits, cellEdit, checkModel, parseReport, validFigure, type CellAddress, type CellInput } from '../../server/src/engine';
+import { Analysis, applyEdits, cellEdit, checkModel, convertDocument, parseReport, validFigure, type CellAddress, type CellInput } from '../../server/src/engine';
 import { displayWidth } from '../../server/src/engine/text/width';
 import { EXAMPLE, XIAOYI } from './setup';
 
@@ -88,6 +88,16 @@ describe('cellEdit', () => {
     const result = edit(XIAOYI, NEW_NATURAL, { text: '1' });
     expect(result).toMatchObject({ ok: false, code: 'not-canonical' });
     if (!result.ok) expect(result.reason.en).toMatch(/^This table is not a standard pipe table .*convert it to a standard table first\.$/);
+  });
+
+  it('in a compact table (as govreport writes table 三) writes the figure with one space on each side', () => {
+    const compact = convertDocument(XIAOYI, { fix: true }).text;
+    expect(lineOf(compact, '一、本年新收')).toBe('| 一、本年新收政府信息公开申请数量 | 61 | 5 | 0 | 0 | 2 | 2 | 70 |');
+    expect(lineOf(apply(compact, NEW_NATURAL, { text: '1234' }), '一、本年新收')).toBe('| 一、本年新收政府信息公开申请数量 | 1234 | 5 | 0 | 0 | 2 | 2 | 70 |');
+    const cleared = apply(compact, NEW_NATURAL, { text: '' });
+    expect(lineOf(cleared, '一、本年新收')).toBe('| 一、本年新收政府信息公开申请数量 | | 5 | 0 | 0 | 2 | 2 | 70 |');
+    expect(checkModel(parseReport(cleared)).filter((d) => d.rule === 'cell-empty')).toHaveLength(1);
+    expect(apply(cleared, NEW_NATURAL, { text: '61' })).toBe(compact);
   });
 
   it('refuses a row the draft does not have, and a table it does not have', () => {

@@ -24,6 +24,7 @@ import { registerStatusTests } from './status.suite';
 import { registerWalkthroughTests } from './walkthrough.suite';
 import { registerYearlyTests } from './yearly.suite';
 import { registerGridTests } from './grid.suite';
+import { registerWrapTests } from './wrap.suite';
 import { registerPreviewLikeMarkdownTests } from './preview-like-markdown.suite';
 
 /** Suites by name; a workspace selects some with `.govreport-it.json` (`{"suites": ["packaged"]}`). */
@@ -41,6 +42,7 @@ const REGISTRATIONS: Record<string, () => void> = {
   export: registerExportTests,
   grid: registerGridTests,
   previewLikeMarkdown: registerPreviewLikeMarkdownTests,
+  wrap: registerWrapTests,
   // Last: it kills and restarts the server under the others' feet.
   crash: registerCrashTests,
   packaged: registerPackagedTests,

@@ -99,15 +99,19 @@ export function registerPreviewLikeMarkdownTests(): void {
       const api = await govreportApi();
       const uri = workspaceUri(CORPUS_NAME);
       const preview = api.preview.get(uri)!;
+      const all = vscode.languages.getDiagnostics(uri);
+      const errors = all.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
+      const warnings = all.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
+      const english = `✖${errors} ${errors === 1 ? 'error' : 'errors'}▲${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
       await setLanguage('en');
       await until(() => preview.panel.title === `Preview ${CORPUS_NAME}`, 'the English title');
-      await until(async () => (await summaryText()) === '✖5 errors▲2 warnings', 'the English summary');
+      await until(async () => (await summaryText()) === english, `the English summary “${english}”`);
       assert.strictEqual(l10n.plural(1, '{0} error', '{0} errors'), '1 error');
       assert.strictEqual(l10n.plural(2, 'Converted {0} table to a standard table.', 'Converted {0} tables to standard tables.'), 'Converted 2 tables to standard tables.');
       await screenshot('preview-english');
       await setLanguage('zh-CN');
       await until(() => preview.panel.title === `预览 ${CORPUS_NAME}`, 'the Chinese title');
-      await until(async () => (await summaryText()) === '✖5 个错误▲2 个警告', 'the Chinese summary');
+      await until(async () => (await summaryText()) === `✖${errors} 个错误▲${warnings} 个警告`, 'the Chinese summary');
       assert.strictEqual(l10n.plural(1, '{0} error', '{0} errors'), '1 个错误');
       // The marks' tooltips come from the server in the same language.
       assert.match(await inPreview<string>(`document.querySelector('td.gr-marked').title`), /[\u4e00-\u9fff]/);

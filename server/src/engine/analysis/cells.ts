@@ -4,6 +4,7 @@ import type { SourceText, Span } from '../text/source';
 import type { Finding, TextEdit } from './findings';
 import type { CellStatus } from '../text/numbers';
 import { displayWidth } from '../text/width';
+import { isAlignedTable } from '../canonical/canonical';
 
 /** Findings about the same cell share this subject: only the first (most specific) is reported. */
 export const cellSubject = (cell: CellNode): string => `cell:${cell.span.start}`;
@@ -27,9 +28,10 @@ export function cellDiagnosticSpan(source: SourceText, cell: CellNode): Span {
 }
 
 /**
- * Replaces a cell's content. In a pipe table the whole cell between its pipes is rewritten at
- * the width its column has in the neighbouring rows, aligned as it was, so that an aligned table
- * stays aligned after a fix (and a cell a typo widened shrinks back).
+ * Replaces a cell's content. In a pipe table the whole cell between its pipes is rewritten: at
+ * the width its column has in the neighbouring rows, aligned as it was, in an aligned table, so
+ * that it stays aligned after a fix (and a cell a typo widened shrinks back); with one space on
+ * each side in a compact table (canonical/canonical.ts writes wide tables compact).
  */
 export function setCellText(source: SourceText, cell: CellNode, text: string): TextEdit {
   const line = source.lineAt(cell.span.start);
@@ -43,11 +45,22 @@ export function setCellText(source: SourceText, cell: CellNode, text: string): T
     return { span: cell.span, newText: whitespaceOnly ? ` ${text} ` : text };
   }
   const inner = lineText.slice(before + 1, after);
+  if (!isAligned(source, line)) return { span: { start: lineStart + before + 1, end: lineStart + after }, newText: text === '' ? ' ' : ` ${text} ` };
   const width = columnWidth(source, line, pipeIndex(lineText, before)) ?? displayWidth(inner);
   const leftAligned = inner.trim() !== '' && inner.length - inner.trimStart().length === 1 && inner.length - inner.trimEnd().length > 1;
   const room = width - 2 - displayWidth(text);
   const newText = room < 0 ? ` ${text} ` : leftAligned ? ` ${text}${' '.repeat(room)} ` : ` ${' '.repeat(room)}${text} `;
   return { span: { start: lineStart + before + 1, end: lineStart + after }, newText };
+}
+
+/** Whether the pipe table holding `line` is written aligned (canonical/canonical.ts decides by its rows' widths). */
+function isAligned(source: SourceText, line: number): boolean {
+  const isRow = (l: number) => l >= 0 && l < source.lineCount && source.lineText(l).trimStart().startsWith('|');
+  let first = line;
+  let last = line;
+  while (isRow(first - 1)) first--;
+  while (isRow(last + 1)) last++;
+  return isAlignedTable(Array.from({ length: last - first + 1 }, (_, i) => source.lineText(first + i)));
 }
 
 /** How many pipes come before position `at` of a line (the cell's column, counting from 0). */

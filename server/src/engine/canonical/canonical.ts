@@ -15,6 +15,8 @@ export interface CanonicalOptions {
   readonly groups?: boolean;
   /** Rows to write even when `texts` has nothing for them (with empty cells). Default: all. */
   readonly rows?: (row: RowSpec) => boolean;
+  /** The layout; absent: aligned when that fits in {@link ALIGNED_TABLE_MAX_WIDTH} columns, else compact. */
+  readonly style?: TableStyle;
 }
 
 export function canonicalTableLines(spec: TableSpec, texts: RowTexts, options: CanonicalOptions = {}): string[] {
@@ -32,23 +34,60 @@ export function canonicalTableLines(spec: TableSpec, texts: RowTexts, options: C
     if (!cells && !include(row)) continue;
     body.push([row.label, ...spec.columns.map((_, i) => cells?.[i] ?? '')]);
   }
-  return alignPipeTable([header, ...body], spec.columns.map(() => 'right'));
+  return alignPipeTable([header, ...body], spec.columns.map(() => 'right'), options.style);
 }
 
 /**
- * Formats rows as an aligned pipe table; the first row is the header. `align` gives each
- * figure column's alignment (the label column is left-aligned).
+ * The widest table written aligned, in display columns. An editor beside the preview shows
+ * about 80; a wider aligned table would have every row wrapped into fragments (table 三 aligned
+ * is over 150 columns: its longest official label alone is 72), so it is written compact instead,
+ * one row per line, as source-format.md shows it: most rows then fit, and the few with long
+ * labels wrap once.
  */
-export function alignPipeTable(rows: readonly (readonly string[])[], align: readonly ('left' | 'right')[]): string[] {
+export const ALIGNED_TABLE_MAX_WIDTH = 80;
+
+/** How a pipe table is laid out: padded to aligned columns, or one space around each cell. */
+export type TableStyle = 'aligned' | 'compact';
+
+/**
+ * Formats rows as a pipe table; the first row is the header. `style` absent: aligned by display
+ * width when that fits in {@link ALIGNED_TABLE_MAX_WIDTH} columns, else compact (what govreport
+ * writes); the formatter passes the style a table already has. `align` gives each figure
+ * column's alignment (the label column is left-aligned).
+ */
+export function alignPipeTable(rows: readonly (readonly string[])[], align: readonly ('left' | 'right')[], style?: TableStyle): string[] {
   const columns = Math.max(...rows.map((r) => r.length));
   const widths = new Array<number>(columns).fill(3);
   for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i], displayWidth(c))));
+  const alignedWidth = widths.reduce((sum, w) => sum + w + 3, 1);
+  if (style === 'compact' || (style === undefined && alignedWidth > ALIGNED_TABLE_MAX_WIDTH)) return compactPipeTable(rows, columns, align);
   const pad = (text: string, i: number) => {
     const gap = ' '.repeat(widths[i] - displayWidth(text));
     return i > 0 && align[i - 1] === 'right' ? gap + text : text + gap;
   };
   const line = (r: readonly string[]) => `| ${Array.from({ length: columns }, (_, i) => pad(r[i] ?? '', i)).join(' | ')} |`;
   const delimiter = `| ${widths.map((w, i) => (i > 0 && align[i - 1] === 'right' ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`;
+  return [line(rows[0]), delimiter, ...rows.slice(1).map(line)];
+}
+
+/**
+ * Whether the lines of a pipe table (header, delimiter, rows) are written aligned: most of them
+ * share one display width, so a row a typo shifted does not make a table compact. (In a compact
+ * table the delimiter `| --- | ---: |` is shorter than every row, and the rows differ by label.)
+ */
+export function isAlignedTable(lines: readonly string[]): boolean {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    const width = displayWidth(line.trim());
+    counts.set(width, (counts.get(width) ?? 0) + 1);
+  }
+  return lines.length > 0 && Math.max(...counts.values()) * 2 > lines.length;
+}
+
+/** `| label | 0 | 0 |` with `| --- | ---: |`: no padding, every row as short as it can be. */
+function compactPipeTable(rows: readonly (readonly string[])[], columns: number, align: readonly ('left' | 'right')[]): string[] {
+  const line = (r: readonly string[]) => `| ${Array.from({ length: columns }, (_, i) => r[i] ?? '').join(' | ')} |`.replace(/ {2}\|/g, ' |');
+  const delimiter = `| ${Array.from({ length: columns }, (_, i) => (i > 0 && align[i - 1] === 'right' ? '---:' : '---')).join(' | ')} |`;
   return [line(rows[0]), delimiter, ...rows.slice(1).map(line)];
 }
 

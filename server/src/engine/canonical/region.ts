@@ -1,7 +1,7 @@
 import type { CellNode, ReportModel, TableNode, TableRegion } from '../model';
 import type { TextEdit } from '../text/edit';
 import { canonicalNumber } from '../text/numbers';
-import { canonicalTablesText, type RowTexts } from './canonical';
+import { canonicalTablesText, isAlignedTable, type RowTexts } from './canonical';
 
 /** The mark for a figure that could not be read from the source (never a guess). */
 export const UNREADABLE = '?';
@@ -66,13 +66,27 @@ function writes(region: TableRegion, table: TableNode): boolean {
   return table.headingLine !== undefined && table.headingLine >= region.firstLine && table.headingLine <= region.lastLine;
 }
 
+/** Whether every pipe table among the lines [first, last] is written aligned. */
+function pipeBlocksAligned(src: ReportModel['source'], first: number, last: number): boolean {
+  const blocks: string[][] = [[]];
+  for (let l = first; l <= last; l++) {
+    const text = src.lineText(l);
+    if (text.trimStart().startsWith('|')) blocks[blocks.length - 1].push(text);
+    else if (blocks[blocks.length - 1].length > 0) blocks.push([]);
+  }
+  const tables = blocks.filter((b) => b.length > 0);
+  return tables.length > 0 && tables.every(isAlignedTable);
+}
+
 /** Replaces a table region with canonical pipe tables; lines of other content are kept after them. */
 export function convertRegionEdit(model: ReportModel, region: TableRegion): TextEdit {
   const src = model.source;
   const eol = src.eol;
   // Each table in its own layout (a 2019 sub-table may stand among 2021 ones), in official order.
   const specs = region.tables.filter((t) => writes(region, t)).map((t) => t.spec);
-  const tables = canonicalTablesText(specs, regionRowTexts(region), eol, { rows: (r) => regionRowTexts(region).has(r.id) });
+  // A pipe table written aligned stays aligned; a pasted one is written as govreport writes tables.
+  const style = region.form === 'pipe' && pipeBlocksAligned(src, region.firstLine, region.lastLine) ? 'aligned' : undefined;
+  const tables = canonicalTablesText(specs, regionRowTexts(region), eol, { rows: (r) => regionRowTexts(region).has(r.id), style });
   const kept = region.keptLines.map((l) => src.lineText(l).trim()).filter((t) => t !== '');
   // Figures that fit no row are kept, visibly marked, so that nothing of the source is lost.
   const strays = region.strays.map((s) => `<!-- ${UNPLACED_MARK} ${src.slice(s.span).trim().replace(/\s*\n\s*/g, ' ').replace(/--/g, '- -')} -->`);

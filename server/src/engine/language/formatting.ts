@@ -1,4 +1,4 @@
-import { alignPipeTable } from '../canonical/canonical';
+import { alignPipeTable, isAlignedTable } from '../canonical/canonical';
 import type { ReportModel } from '../model';
 import { parseReport } from '../parse';
 import { frontMatterLineCount } from '../parse/frontmatter';
@@ -7,8 +7,11 @@ import type { LanguageIndex } from './language-index';
 import type { TextReplacement } from './types';
 
 /**
- * Document formatting: aligns every GFM pipe table (a header row, a delimiter row, body rows)
- * by display width, a CJK character counting two columns, and touches nothing else. The
+ * Document formatting: tidies every GFM pipe table (a header row, a delimiter row, body rows) and
+ * touches nothing else. A table is aligned by display width (a CJK character counting two
+ * columns) when it is written aligned or when aligned it fits in 80 columns; one too wide for
+ * that and not written aligned (table 三, as govreport writes it) is kept compact, one space
+ * around each cell, so that its rows do not wrap into fragments in the editor. The
  * figure columns of statutory tables are right-aligned as in the canonical form; other tables
  * keep the alignment their delimiter row gives. Formatting formatted text changes nothing.
  *
@@ -149,6 +152,8 @@ function formatBlock(src: SourceText, block: PipeBlock, statutory: boolean): str
     if (cells.length !== header.length) return undefined;
     rows.push(cells);
   }
-  const lines = alignPipeTable(rows, align);
+  // An aligned table stays aligned however wide; any other is aligned if that fits, else compact.
+  const written = Array.from({ length: block.last - block.first + 1 }, (_, i) => src.lineText(block.first + i));
+  const lines = alignPipeTable(rows, align, isAlignedTable(written) ? 'aligned' : undefined);
   return lines.map((l) => indent + l);
 }

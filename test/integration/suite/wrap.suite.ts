@@ -1,0 +1,63 @@
+import * as assert from 'node:assert';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { convertDocument } from '../../../server/src/engine';
+import { PREVIEW_COMMANDS } from '../../../client/src/preview/manager';
+import { CORPUS_NAME, govreportApi, openInEditor, workspaceUri, writeWorkspaceFile } from './helpers';
+import { ui } from './ui';
+
+/**
+ * Table 三 in the text editor, beside the preview, with word wrap on (the default for reports):
+ * written aligned it is 153 columns wide and every row wraps into fragments; written compact
+ * (as govreport now writes tables too wide to align) with the wrapping indent, most rows fit on
+ * their line and a wrapped one continues indented. Measured on the editor's own rendering: the
+ * screen lines the table's rows take.
+ */
+
+const EXAMPLE = readFileSync(path.resolve(__dirname, '../../../examples/孝义市2024年政府信息公开工作年度报告.govreport.md'), 'utf8');
+const VIEW_LINES = '.part.editor .editor-instance .monaco-editor .view-lines .view-line';
+
+/** Shows table 三 from its header at the top of the editor; answers the source lines visible and the screen lines they take. */
+async function measure(editor: vscode.TextEditor, name: string): Promise<{ rows: number; screenLines: number }> {
+  const header = editor.document.getText().split('\n').findIndex((l) => l.startsWith('| 申请人情况'));
+  editor.revealRange(new vscode.Range(header, 0, header, 0), vscode.TextEditorRevealType.AtTop);
+  await new Promise((resolve) => setTimeout(resolve, 300)); // the editor renders after the reveal
+  const visible = editor.visibleRanges[0];
+  const { results } = await ui([{ count: VIEW_LINES }, { screenshot: name }]);
+  // Only the table's rows: the last visible line may be cut off, so count whole source lines.
+  return { rows: visible.end.line - visible.start.line, screenLines: results[0] as number };
+}
+
+export function registerWrapTests(): void {
+  suite('wide tables in the text editor', () => {
+    test('table 三 written compact takes far fewer screen lines than aligned, beside the preview with word wrap on', async () => {
+      const api = await govreportApi();
+      const editorConfig = vscode.workspace.getConfiguration('editor', { languageId: 'govreport' });
+      assert.strictEqual(editorConfig.get('wordWrap'), 'on');
+      assert.strictEqual(editorConfig.get('wrappingIndent'), 'indent');
+
+      // Before: the table aligned, as govreport wrote it until now, and the editor's default wrapping indent.
+      await editorConfig.update('wrappingIndent', 'same', vscode.ConfigurationTarget.Workspace, true);
+      const before = await openInEditor(await writeWorkspaceFile('wrap-aligned.govreport.md', EXAMPLE));
+      await vscode.commands.executeCommand(PREVIEW_COMMANDS.showToSide);
+      await api.preview.get(before.document.uri)?.whenRendered(before.document.version);
+      await vscode.window.showTextDocument(before.document, before.viewColumn);
+      const aligned = await measure(before, 'wrap-before');
+      await editorConfig.update('wrappingIndent', undefined, vscode.ConfigurationTarget.Workspace, true);
+
+      // After: the same report as govreport writes it now (the published report converted and fixed).
+      const text = convertDocument(readFileSync(workspaceUri(CORPUS_NAME).fsPath, 'utf8'), { fix: true }).text;
+      const after = await openInEditor(await writeWorkspaceFile('wrap-compact.govreport.md', text));
+      await api.preview.get(after.document.uri)?.whenRendered(after.document.version);
+      await vscode.window.showTextDocument(after.document, after.viewColumn);
+      const compact = await measure(after, 'wrap-after');
+
+      const perRow = (m: { rows: number; screenLines: number }) => m.screenLines / Math.max(1, m.rows);
+      console.log(`      (table 三 beside the preview: aligned ${aligned.screenLines} screen lines for ${aligned.rows} source lines (${perRow(aligned).toFixed(2)} per line); compact ${compact.screenLines} for ${compact.rows} (${perRow(compact).toFixed(2)}))`);
+      assert.ok(perRow(aligned) >= 2, `aligned rows should wrap (${perRow(aligned)} screen lines per row)`);
+      assert.ok(perRow(compact) <= 0.65 * perRow(aligned), `compact rows should take far fewer screen lines (${perRow(compact)} against ${perRow(aligned)} per row)`);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+  });
+}
