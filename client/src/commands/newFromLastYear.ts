@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { NEXT_YEAR_DRAFT, type NextYearDraftParams, type NextYearDraftResult } from '../../../server/src/lsp/yearly-protocol';
 import { LANGUAGE_ID } from '../client/start';
+import { l10n } from '../l10n';
 
 /** The part of the language client the command uses. */
 export interface DraftServer {
@@ -23,14 +24,14 @@ export interface NewFromLastYearInput {
 export async function newFromLastYearCommand(server: DraftServer, arg?: unknown, input?: NewFromLastYearInput): Promise<vscode.TextEditor | undefined> {
   const last = input?.last ?? (await lastYearsReport(arg));
   if (!last) return undefined;
-  const target = input?.target ?? (await vscode.window.showSaveDialog({ defaultUri: nextName(last), saveLabel: vscode.l10n.t('Create Draft'), filters: { Markdown: ['md'] } }));
+  const target = input?.target ?? (await vscode.window.showSaveDialog({ defaultUri: nextName(last), saveLabel: l10n.t('Create Draft'), filters: { Markdown: ['md'] } }));
   if (!target) return undefined;
   const result = await server.sendRequest<NextYearDraftResult>(NEXT_YEAR_DRAFT, {
     lastUri: server.code2ProtocolConverter.asUri(last),
     targetUri: server.code2ProtocolConverter.asUri(target),
   });
   if (!result.ok) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Cannot make a draft from {0}: {1}', basename(last), result.reason));
+    void vscode.window.showErrorMessage(l10n.t('Cannot make a draft from {0}: {1}', basename(last), result.reason));
     return undefined;
   }
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
@@ -38,7 +39,7 @@ export async function newFromLastYearCommand(server: DraftServer, arg?: unknown,
   if (document.languageId !== LANGUAGE_ID) await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
   const editor = await vscode.window.showTextDocument(document);
   void vscode.window.showInformationMessage(
-    vscode.l10n.t(
+    l10n.t(
       'Draft for {0}: {1} figures carried over from last year; {2} paragraphs are still last year’s text (marked in the Problems panel).',
       result.year,
       result.carried,
@@ -54,8 +55,8 @@ async function lastYearsReport(arg: unknown): Promise<vscode.Uri | undefined> {
   const active = vscode.window.activeTextEditor?.document;
   if (active?.languageId === LANGUAGE_ID && !active.isUntitled) return active.uri;
   const picked = await vscode.window.showOpenDialog({
-    title: vscode.l10n.t('Last year’s report'),
-    openLabel: vscode.l10n.t('Make Next Year’s Draft'),
+    title: l10n.t('Last year’s report'),
+    openLabel: l10n.t('Make Next Year’s Draft'),
     canSelectMany: false,
     filters: { Markdown: ['md', 'markdown'] },
   });

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { COMPARE_WITH_LAST_YEAR, type CompareResult } from '../../../server/src/lsp/yearly-protocol';
 import { LANGUAGE_ID } from '../client/start';
 import { ComparePanel, type CompareServer } from './panel';
+import { l10n } from '../l10n';
 
 /**
  * "Compare with Last Year": one comparison panel per report. Last year's report is the one the
@@ -21,16 +22,16 @@ export class ComparePanels implements vscode.Disposable {
   async show(target?: unknown, chosenLast?: vscode.Uri): Promise<ComparePanel | undefined> {
     const document = target instanceof vscode.Uri ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;
     if (!document || document.languageId !== LANGUAGE_ID) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a govreport report first.'));
+      void vscode.window.showInformationMessage(l10n.t('Open a govreport report first.'));
       return undefined;
     }
     await this.serverReady;
     let last = chosenLast;
     let result = await this.request(document, last);
     if (result && !result.ok && result.noLastYear) {
-      const choose = vscode.l10n.t('Choose Last Year’s Report…');
+      const choose = l10n.t('Choose Last Year’s Report…');
       if ((await vscode.window.showWarningMessage(result.reason, choose)) !== choose) return undefined;
-      last = (await vscode.window.showOpenDialog({ title: vscode.l10n.t('Last year’s report'), canSelectMany: false, filters: { Markdown: ['md', 'markdown'] } }))?.[0];
+      last = (await vscode.window.showOpenDialog({ title: l10n.t('Last year’s report'), canSelectMany: false, filters: { Markdown: ['md', 'markdown'] } }))?.[0];
       if (!last) return undefined;
       result = await this.request(document, last);
     }

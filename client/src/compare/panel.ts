@@ -4,6 +4,7 @@ import { makeNonce } from '../preview/page';
 import { UpdateScheduler } from '../preview/scheduler';
 import type { CompareUpdate, FromCompareWebview } from './messages';
 import { comparePage } from './page';
+import { l10n } from '../l10n';
 
 /** The part of the language client the comparison uses. */
 export interface CompareServer {
@@ -61,7 +62,7 @@ export class ComparePanel implements vscode.Disposable {
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'compare.js')).toString(),
       nonce: makeNonce(),
       lang: vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en',
-      loading: vscode.l10n.t('Loading comparison…'),
+      loading: l10n.t('Loading comparison…'),
     });
     this.scheduler = new UpdateScheduler<Shown>(() => this.fetch(), (shown) => this.show(shown), 200);
     this.disposables.push(
