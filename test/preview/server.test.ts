@@ -33,18 +33,23 @@ describe('govreport/preview', () => {
     expect(previewOf(state(corpus('xiaoyi-2024.txt'), 1), 'en')!.html).toContain('a figure is required');
   });
 
-  it('renders a report of normal size well within the 300 ms budget (parse, check, layout, HTML)', () => {
+  it('costs a few times the parse and check it starts from (layout and HTML, grid attributes included)', () => {
     const text = corpus('xiaoyi-2024.txt');
     previewOf(state(text, 0)); // warm-up: module initialisation and JIT
-    const runs: number[] = [];
-    for (let i = 1; i <= 10; i++) {
-      const t0 = performance.now();
-      previewOf(state(text.replace('8311', String(8311 + i)), i));
-      runs.push(performance.now() - t0);
-    }
-    const median = runs.sort((a, b) => a - b)[5];
-    console.log(`preview of xiaoyi-2024 (parse+check+layout+HTML): median ${median.toFixed(1)} ms`);
-    expect(median).toBeLessThan(100);
+    const median = (run: (i: number) => void) => {
+      const runs: number[] = [];
+      for (let i = 1; i <= 10; i++) {
+        const t0 = performance.now();
+        run(i);
+        runs.push(performance.now() - t0);
+      }
+      return runs.sort((a, b) => a - b)[5];
+    };
+    // Measured back to back, so that a busy machine slows both alike: the ratio is asserted, never a time.
+    const checked = median((i) => state(text.replace('8311', String(8311 + i)), i));
+    const previewed = median((i) => previewOf(state(text.replace('8311', String(8311 + i)), i)));
+    console.log(`preview of xiaoyi-2024: parse+check ${checked.toFixed(1)} ms, parse+check+layout+HTML ${previewed.toFixed(1)} ms`);
+    expect(previewed / checked).toBeLessThan(5);
   });
 });
 

@@ -71,18 +71,17 @@ export function alignPipeTable(rows: readonly (readonly string[])[], align: read
 }
 
 /**
- * Whether the lines of a pipe table (header, delimiter, rows) are written aligned: most of them
- * share one display width, so a row a typo shifted does not make a table compact. (In a compact
- * table the delimiter `| --- | ---: |` is shorter than every row, and the rows differ by label.)
+ * Whether the lines of a pipe table (header, delimiter, rows) are written aligned. A compact table
+ * has the delimiter `| --- | ---: |`, every dash run three long, and rows of different widths; any
+ * other table is taken as aligned (a row a typo shifted does not make it compact).
  */
 export function isAlignedTable(lines: readonly string[]): boolean {
-  const counts = new Map<number, number>();
-  for (const line of lines) {
-    const width = displayWidth(line.trim());
-    counts.set(width, (counts.get(width) ?? 0) + 1);
-  }
-  return lines.length > 0 && Math.max(...counts.values()) * 2 > lines.length;
+  const delimiter = lines.find((l) => DELIMITER_ROW.test(l.trim()));
+  const shortDashes = delimiter !== undefined && (delimiter.match(/-+/g) ?? []).every((run) => run.length === 3);
+  return !shortDashes || new Set(lines.filter((l) => l !== delimiter).map((l) => displayWidth(l.trim()))).size <= 1;
 }
+
+const DELIMITER_ROW = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
 
 /** `| label | 0 | 0 |` with `| --- | ---: |`: no padding, every row as short as it can be. */
 function compactPipeTable(rows: readonly (readonly string[])[], columns: number, align: readonly ('left' | 'right')[]): string[] {
