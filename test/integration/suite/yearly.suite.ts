@@ -41,7 +41,8 @@ export function registerYearlyTests(): void {
       assert.strictEqual(document.uri.toString(), workspaceUri(DRAFT).toString());
       assert.strictEqual(document.languageId, 'govreport');
       assert.deepStrictEqual(document.getText().split('\n').slice(0, 6), ['---', 'year: 2024', 'previous: ../汾阳市2023年政府信息公开工作年度报告.md', '---', '', '# 汾阳市 2024 年政府信息公开工作年度报告']);
-      assert.ok(document.getText().includes('| 二、上年结转政府信息公开申请数量                                         |      3 |        0 |'));
+      // Table 三 is too wide to align in an editor beside the preview: govreport writes it compact.
+      assert.ok(document.getText().includes('| 二、上年结转政府信息公开申请数量 | 3 | 0 |'));
 
       // The review list: one copied-text notice per paragraph still last year's; the tables to fill in, once each.
       const diagnostics = await waitForDiagnostics(document.uri, (d) => countRules(d)['copied-text'] === 4, 'the copied-text notices');
