@@ -79,6 +79,9 @@ export function registerGridTests(): void {
       const uri = workspaceUri('grid.govreport.md');
       const document = await vscode.workspace.openTextDocument(uri);
       const preview = api.preview.get(uri)!;
+      // The undo above brought the editor to the front: show the preview again, beside it.
+      await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+      preview.panel.reveal(vscode.ViewColumn.Two, false);
       await commit(document, preview, [
         { focus: cell('t4/t4/suit-direct/upheld'), in: PREVIEW_FRAME },
         { type: '8' },
