@@ -31,6 +31,8 @@ export function registerGridTests(): void {
   suite('preview grid', () => {
     // Notifications would lie over the cells the tests click.
     setup(() => vscode.commands.executeCommand('notifications.clearAll'));
+    // A known layout: each test opens the report in the first group and its preview beside it.
+    suiteSetup(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
     test('a typed figure is a one-cell edit of the source (one undo step), checked at once, with the selection kept', async () => {
       const api = await govreportApi();
       const uri = await writeWorkspaceFile('grid.govreport.md', EXAMPLE);
@@ -102,7 +104,7 @@ export function registerGridTests(): void {
     test('a pasted table explains why it cannot be edited, and its button converts it into an editable one', async () => {
       const api = await govreportApi();
       const uri = workspaceUri(CORPUS_NAME);
-      const editor = await openInEditor(uri);
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), vscode.ViewColumn.One);
       const document = editor.document;
       await vscode.commands.executeCommand(PREVIEW_COMMANDS.showToSide);
       const preview = api.preview.get(uri)!;

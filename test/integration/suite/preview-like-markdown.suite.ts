@@ -31,6 +31,7 @@ export function registerPreviewLikeMarkdownTests(): void {
 
     test('follows the active report editor; locked, it stays; Open Source shows its report', async () => {
       const api = await govreportApi();
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       const a = await writeWorkspaceFile('follow-a.govreport.md', EXAMPLE);
       const b = await writeWorkspaceFile('follow-b.govreport.md', EXAMPLE.replace('孝义市2024年', '孝义市2024年（乙）'));
       await openInEditor(a);
@@ -80,7 +81,10 @@ export function registerPreviewLikeMarkdownTests(): void {
     test('the summary bar jumps to the first problem, and the keyboard reaches it', async () => {
       const api = await govreportApi();
       const uri = workspaceUri(CORPUS_NAME);
-      await openInEditor(uri);
+      // A known layout: the report in the first group, its preview beside it.
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), vscode.ViewColumn.One);
+      await vscode.commands.executeCommand(PREVIEW_COMMANDS.showToSide);
       const preview = api.preview.get(uri)!;
       await preview.whenRendered(preview.document.version);
       const firstError = vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error).sort((x, y) => x.range.start.compareTo(y.range.start))[0];
