@@ -5,6 +5,7 @@ import type { DashboardLabels, DashboardUpdate, FromDashboard } from './dashboar
 import { dashboardPage } from './dashboard-page';
 import type { AuditExporter } from './export';
 import type { AuditSource } from './source';
+import { l10n } from '../l10n';
 
 export const DASHBOARD_VIEW_TYPE = 'govreport.dashboard';
 
@@ -67,7 +68,7 @@ export class Dashboard implements vscode.Disposable {
       return;
     }
     const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
-    const panel = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, vscode.l10n.t('Annual Report Audit'), vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, l10n.t('Annual Report Audit'), vscode.ViewColumn.Active, {
       enableScripts: true,
       enableFindWidget: true,
       retainContextWhenHidden: true,

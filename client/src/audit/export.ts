@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { AUDIT_EXPORT, type AuditExportParams, type AuditExportResult } from '../../../server/src/lsp/audit-protocol';
 import type { AuditServer } from './source';
+import { l10n } from '../l10n';
 
 /**
  * Saves the audit as CSV or as a self-contained page. The language server writes the file
@@ -17,16 +18,16 @@ export class AuditExporter {
     const result = await this.server.sendRequest<AuditExportResult | null>(AUDIT_EXPORT, { format, uris, lang: this.lang } satisfies AuditExportParams);
     if (!result) return undefined;
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const name = `${vscode.l10n.t('annual-report-audit')}.${format}`;
+    const name = `${l10n.t('annual-report-audit')}.${format}`;
     const uri =
       target ??
       (await vscode.window.showSaveDialog({
         defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
-        filters: format === 'csv' ? { [vscode.l10n.t('CSV table')]: ['csv'] } : { [vscode.l10n.t('Web page')]: ['html', 'htm'] },
+        filters: format === 'csv' ? { [l10n.t('CSV table')]: ['csv'] } : { [l10n.t('Web page')]: ['html', 'htm'] },
       }));
     if (!uri) return undefined;
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.text));
-    if (!target) void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', uri.fsPath));
+    if (!target) void vscode.window.showInformationMessage(l10n.t('Exported {0}', uri.fsPath));
     return uri;
   }
 }

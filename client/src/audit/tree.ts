@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { AuditEntry, AuditResult } from '../../../server/src/lsp/audit-protocol';
 import { DIAGNOSTIC_SOURCE } from '../status/counts';
 import type { AuditSource } from './source';
+import { l10n } from '../l10n';
 
 /** The view's id (package.json contributes it to its own view container). */
 export const REPORTS_VIEW = 'govreport.reports';
@@ -47,8 +48,8 @@ export class ReportsTree implements vscode.TreeDataProvider<AuditNode>, vscode.D
 
   /** What the view shows above its items: checking paused, or the scan still running. */
   message(): string | undefined {
-    if (this.audit && !this.audit.checking) return vscode.l10n.t('Checking is paused: the reports are not listed until it is resumed.');
-    if (this.audit?.scanning) return vscode.l10n.t('Reading the reports of the workspace…');
+    if (this.audit && !this.audit.checking) return l10n.t('Checking is paused: the reports are not listed until it is resumed.');
+    if (this.audit?.scanning) return l10n.t('Reading the reports of the workspace…');
     return undefined;
   }
 
@@ -74,9 +75,9 @@ export class ReportsTree implements vscode.TreeDataProvider<AuditNode>, vscode.D
       case 'year': {
         const errors = node.reports.reduce((n, r) => n + r.counts.error, 0);
         const warnings = node.reports.reduce((n, r) => n + r.counts.warning, 0);
-        const item = new vscode.TreeItem(node.year === undefined ? vscode.l10n.t('Year unknown') : String(node.year), vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(node.year === undefined ? l10n.t('Year unknown') : String(node.year), vscode.TreeItemCollapsibleState.Expanded);
         item.id = `year:${node.year ?? '?'}`;
-        item.description = `${vscode.l10n.t('{0} reports', node.reports.length)} · ${counts(errors, warnings)}`;
+        item.description = `${l10n.t('{0} reports', node.reports.length)} · ${counts(errors, warnings)}`;
         item.iconPath = new vscode.ThemeIcon('calendar');
         item.contextValue = 'year';
         return item;
@@ -124,7 +125,7 @@ function reportItem(entry: AuditEntry): vscode.TreeItem {
   const name = entry.path.slice(entry.path.lastIndexOf('/') + 1);
   const item = new vscode.TreeItem(entry.agency ?? name, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `report:${entry.uri}`;
-  item.description = `${counts(entry.counts.error, entry.counts.warning)} · ${entry.publication.word} · ${vscode.l10n.t('carry-over {0}', entry.chain.word)}`;
+  item.description = `${counts(entry.counts.error, entry.counts.warning)} · ${entry.publication.word} · ${l10n.t('carry-over {0}', entry.chain.word)}`;
   const tooltip = new vscode.MarkdownString(undefined, true);
   tooltip.appendText(`${entry.path}\n\n${entry.publication.label}\n\n${entry.chain.label}`);
   item.tooltip = tooltip;
@@ -156,12 +157,12 @@ function ruleOf(d: vscode.Diagnostic): string {
 }
 
 function counts(errors: number, warnings: number): string {
-  const e = errors === 1 ? vscode.l10n.t('{0} error', errors) : vscode.l10n.t('{0} errors', errors);
-  const w = warnings === 1 ? vscode.l10n.t('{0} warning', warnings) : vscode.l10n.t('{0} warnings', warnings);
-  return vscode.l10n.t('{0}, {1}', e, w);
+  const e = l10n.plural(errors, '{0} error', '{0} errors');
+  const w = l10n.plural(warnings, '{0} warning', '{0} warnings');
+  return l10n.t('{0}, {1}', e, w);
 }
 
 function open(uri: string, range?: { start: { line: number; character: number }; end: { line: number; character: number } }): vscode.Command {
   const selection = range && new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-  return { title: vscode.l10n.t('Open'), command: 'vscode.open', arguments: [vscode.Uri.parse(uri), selection ? { selection } : {}] };
+  return { title: l10n.t('Open'), command: 'vscode.open', arguments: [vscode.Uri.parse(uri), selection ? { selection } : {}] };
 }
