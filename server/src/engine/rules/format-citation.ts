@@ -1,5 +1,8 @@
 import { findPhrases } from '../analysis/phrases';
 import { FORMAT_2019, FORMAT_2021 } from '../format';
+import type { ReportModel } from '../model';
+import type { PhraseHit } from '../analysis/phrases';
+import type { Span } from '../text/source';
 import type { Finding, Rule } from './types';
 
 /** Ways reports cite the superseded 2019 format or its notice, and what to write instead. */
@@ -31,18 +34,52 @@ export const rule: Rule = {
     const year = model.meta.year?.value;
     if (year === undefined || year < 2021) return [];
     const out: Finding[] = [];
-    for (const { re, hints, replacement } of SUPERSEDED) {
-      for (const hit of findPhrases(model, re, hints)) {
-        out.push({
-          span: hit.span,
-          message: {
-            zh: `引用了已被取代的 2019 年试行格式（“${hit.text}”）；${year} 年度报告应依据${FORMAT_2021.document}`,
-            en: `Cites the superseded 2019 trial format (“${hit.text}”); a ${year} report follows ${FORMAT_2021.document}`,
-          },
-          fixes: hit.oneLine ? [{ title: { zh: `改为“${replacement}”`, en: `Change to “${replacement}”` }, edits: [{ span: hit.span, newText: replacement }], preferred: true }] : [],
-        });
-      }
+    for (const cited of citations(model)) {
+      const end = cited[cited.length - 1].span.end;
+      // The number's closing bracket, when the number was cited in brackets, is quoted with it.
+      const close = cited.length > 1 && /[)）]/.test(model.source.text[end] ?? '') ? 1 : 0;
+      const text = model.source.slice({ start: cited[0].span.start, end: end + close });
+      out.push({
+        span: { start: cited[0].span.start, end },
+        message: {
+          zh: `引用了已被取代的 2019 年试行格式（“${text}”）；${year} 年度报告应依据${FORMAT_2021.document}`,
+          en: `Cites the superseded 2019 trial format (“${text}”); a ${year} report follows ${FORMAT_2021.document}`,
+        },
+        fixes: cited.every((c) => c.hit.oneLine)
+          ? [
+              {
+                title: { zh: `改为“${cited.map((c) => c.replacement).join('”“')}”`, en: `Change to “${cited.map((c) => c.replacement).join('” “')}”` },
+                edits: cited.map((c) => ({ span: c.span, newText: c.replacement })),
+                preferred: true,
+              },
+            ]
+          : [],
+      });
     }
     return out;
   },
 };
+
+interface Cited {
+  readonly hit: PhraseHit;
+  readonly span: Span;
+  readonly replacement: string;
+}
+
+/**
+ * The superseded citations, each one finding: a notice's title with its number in brackets right
+ * after it (《…有关事项的通知》（国办公开办函〔2019〕60号）) is one citation, not two.
+ */
+function citations(model: ReportModel): Cited[][] {
+  const hits = SUPERSEDED.flatMap(({ re, hints, replacement }) => findPhrases(model, re, hints).map((hit): Cited => ({ hit, span: hit.span, replacement }))).sort(
+    (a, b) => a.span.start - b.span.start,
+  );
+  const out: Cited[][] = [];
+  for (const c of hits) {
+    const last = out[out.length - 1]?.at(-1);
+    const between = last && c.span.start >= last.span.end ? model.source.text.slice(last.span.end, c.span.start) : undefined;
+    if (between !== undefined && /^\s*[（(]?\s*$/.test(between)) out[out.length - 1].push(c);
+    else out.push([c]);
+  }
+  return out;
+}
