@@ -1,6 +1,11 @@
-import { figureRows } from '../format';
+import { figureRows, type RowSpec } from '../format';
 import { canonicalTableLines } from '../canonical/canonical';
-import type { Finding, Rule, TextEdit } from './types';
+import type { ReportModel, RowNode, TableNode } from '../model';
+import type { Span } from '../text/source';
+import type { Finding, Fix, Rule, TextEdit } from './types';
+
+/** Runs of missing rows up to this long are named row by row (as row-unknown names up to three rows). */
+const MAX_ROWS_NAMED = 3;
 
 export const rule: Rule = {
   id: 'row-missing',
@@ -20,61 +25,87 @@ export const rule: Rule = {
       // 第二十条第（五）项 without its 行政许可 row was reported by nothing).
       if (table.rows.length === 0 && table.headingLine === undefined) continue;
       const order = figureRows(table.spec);
-      const region = table.region;
       // Rows absent where figures lost their rows may be among those figures: rule row-unknown
       // reports the region once, and conversion marks such rows「?」, never missing.
-      if (region.strays.some((s) => !s.labelSpan)) continue;
-      for (const [i, spec] of order.entries()) {
-        if (table.byId.has(spec.id)) continue;
-        // Point at the row that should follow it (or the last row of the table, or its header).
-        const next = order.slice(i + 1).map((r) => table.byId.get(r.id)).find((r) => r !== undefined);
-        const src = model.source;
-        const last = table.rows[table.rows.length - 1];
-        const anchor = next ?? last;
-        const headerLine = table.headingLine ?? 0;
-        const headerSpan = { start: src.lineStarts[headerLine] + (src.lineText(headerLine).length - src.lineText(headerLine).trimStart().length), end: src.lineEnd(headerLine) };
-        const where = next ? { zh: '（应在此行之前）', en: ' (it belongs before this row)' } : last ? { zh: '（应在此行之后）', en: ' (it belongs after this row)' } : { zh: '（应在表头之下）', en: ' (it belongs under this header)' };
-        out.push({
-          span: !anchor ? headerSpan : anchor.label.span.end > anchor.label.span.start ? anchor.label.span : src.lineSpan(anchor.line),
-          message: {
-            zh: `${table.spec.name.zh}缺少「${spec.label}」行${where.zh}`,
-            en: `${table.spec.name.en} lacks the row “${spec.label}”${where.en}`,
-          },
-          // Worked out when asked for (a code action, fix-all).
-          fixes: () => {
-            // The whole run of missing rows this one belongs to is inserted at once (in official order),
-            // so that rows missing side by side do not compete for one insertion point.
-            let first = i;
-            while (first > 0 && !table.byId.has(order[first - 1].id)) first--;
-            let last = i;
-            while (last + 1 < order.length && !table.byId.has(order[last + 1].id)) last++;
-            const run = order.slice(first, last + 1);
-            const zeros = new Map(run.map((r) => [r.id, table.spec.columns.map(() => '0')] as const));
-            const rowLines = canonicalTableLines(table.spec, zeros, { groups: false, rows: () => false }).slice(2).join(src.eol);
-            // Insert before the row that follows them; rows missing at the end go after the table's last row.
-            let insert: TextEdit | undefined;
-            if (region.form === 'pipe' && !anchor) {
-              // Under the header and its delimiter row.
-              const below = headerLine + 1 < src.lineCount && /^\s*\|?\s*:?-{3,}/.test(src.lineText(headerLine + 1)) ? headerLine + 1 : headerLine;
-              const at = below + 1 < src.lineCount ? src.lineStarts[below + 1] : undefined;
-              insert = at !== undefined && src.lineEnd(below) < at ? { span: { start: at, end: at }, newText: rowLines + src.eol } : { span: { start: src.lineEnd(below), end: src.lineEnd(below) }, newText: src.eol + rowLines };
-            } else if (region.form === 'pipe' && next) {
-              insert = { span: { start: src.lineStarts[next.line], end: src.lineStarts[next.line] }, newText: rowLines + src.eol };
-            } else if (region.form === 'pipe') {
-              const after = anchor.line + 1 < src.lineCount ? src.lineStarts[anchor.line + 1] : undefined;
-              insert = after !== undefined && src.lineEnd(anchor.line) < after
-                ? { span: { start: after, end: after }, newText: rowLines + src.eol }
-                : { span: { start: src.text.length, end: src.text.length }, newText: src.eol + rowLines };
-            }
-            const title =
-              run.length === 1
-                ? { zh: `插入「${spec.label}」行（填 0）`, en: `Insert “${spec.label}” filled with 0` }
-                : { zh: `插入缺少的 ${run.length} 行（「${run[0].label}」等，填 0）`, en: `Insert the ${run.length} missing rows (“${run[0].label}” …) filled with 0` };
-            return insert ? [{ title, edits: [insert], preferred: true }] : [];
-          },
-        });
+      if (table.region.strays.some((s) => !s.labelSpan)) continue;
+      // Rows missing side by side are named one by one; a longer run (a table cut short, as a
+      // page copied in part leaves it) is one finding: the fault is one, and a flood hides the rest.
+      for (const run of missingRuns(order, table)) {
+        const [first, last] = [run[0], run[run.length - 1]];
+        // Point at the row that should follow the run (or the last row of the table, or its header).
+        const next = order.slice(last + 1).map((r) => table.byId.get(r.id)).find((r) => r !== undefined);
+        const anchor = next ?? table.rows[table.rows.length - 1];
+        const where = next ? { zh: '（应在此行之前）', en: ' (it belongs before this row)' } : anchor ? { zh: '（应在此行之后）', en: ' (it belongs after this row)' } : { zh: '（应在表头之下）', en: ' (it belongs under this header)' };
+        const span = anchorSpan(model, table, anchor);
+        const named = run.length <= MAX_ROWS_NAMED ? run : [first];
+        for (const i of named) {
+          const spec = order[i];
+          const what =
+            named.length === run.length
+              ? { zh: `缺少「${spec.label}」行`, en: `lacks the row “${spec.label}”` }
+              : { zh: `缺少「${spec.label}」至「${order[last].label}」共 ${run.length} 行`, en: `lacks the ${run.length} rows from “${spec.label}” to “${order[last].label}”` };
+          out.push({
+            span,
+            message: { zh: `${table.spec.name.zh}${what.zh}${where.zh}`, en: `${table.spec.name.en} ${what.en}${where.en}` },
+            // Worked out when asked for (a code action, fix-all).
+            fixes: () => insertRunFix(model, table, order.slice(first, last + 1), next, anchor),
+          });
+        }
       }
     }
     return out;
   },
 };
+
+/** The indexes (in official order) of the rows a table lacks, in runs of rows missing side by side. */
+function missingRuns(order: readonly RowSpec[], table: TableNode): number[][] {
+  const runs: number[][] = [];
+  order.forEach((spec, i) => {
+    if (table.byId.has(spec.id)) return;
+    const last = runs[runs.length - 1];
+    if (last && last[last.length - 1] === i - 1) last.push(i);
+    else runs.push([i]);
+  });
+  return runs;
+}
+
+/** The anchor row's label (or its line), or the table's header line when it has no row. */
+function anchorSpan(model: ReportModel, table: TableNode, anchor: RowNode | undefined): Span {
+  const src = model.source;
+  if (anchor) return anchor.label.span.end > anchor.label.span.start ? anchor.label.span : src.lineSpan(anchor.line);
+  const headerLine = table.headingLine ?? 0;
+  return { start: src.lineStarts[headerLine] + (src.lineText(headerLine).length - src.lineText(headerLine).trimStart().length), end: src.lineEnd(headerLine) };
+}
+
+/**
+ * The whole run of missing rows is inserted at once (in official order), so that rows missing
+ * side by side do not compete for one insertion point: before the row that follows them, after
+ * the table's last row, or under the header of a table with no row. Only pipe tables get the edit.
+ */
+function insertRunFix(model: ReportModel, table: TableNode, run: readonly RowSpec[], next: RowNode | undefined, anchor: RowNode | undefined): Fix[] {
+  const src = model.source;
+  const zeros = new Map(run.map((r) => [r.id, table.spec.columns.map(() => '0')] as const));
+  const rowLines = canonicalTableLines(table.spec, zeros, { groups: false, rows: () => false }).slice(2).join(src.eol);
+  const pipe = table.region.form === 'pipe';
+  let insert: TextEdit | undefined;
+  if (pipe && !anchor) {
+    // Under the header and its delimiter row.
+    const headerLine = table.headingLine ?? 0;
+    const below = headerLine + 1 < src.lineCount && /^\s*\|?\s*:?-{3,}/.test(src.lineText(headerLine + 1)) ? headerLine + 1 : headerLine;
+    const at = below + 1 < src.lineCount ? src.lineStarts[below + 1] : undefined;
+    insert = at !== undefined && src.lineEnd(below) < at ? { span: { start: at, end: at }, newText: rowLines + src.eol } : { span: { start: src.lineEnd(below), end: src.lineEnd(below) }, newText: src.eol + rowLines };
+  } else if (pipe && next) {
+    insert = { span: { start: src.lineStarts[next.line], end: src.lineStarts[next.line] }, newText: rowLines + src.eol };
+  } else if (pipe && anchor) {
+    const after = anchor.line + 1 < src.lineCount ? src.lineStarts[anchor.line + 1] : undefined;
+    insert =
+      after !== undefined && src.lineEnd(anchor.line) < after
+        ? { span: { start: after, end: after }, newText: rowLines + src.eol }
+        : { span: { start: src.text.length, end: src.text.length }, newText: src.eol + rowLines };
+  }
+  const title =
+    run.length === 1
+      ? { zh: `插入「${run[0].label}」行（填 0）`, en: `Insert “${run[0].label}” filled with 0` }
+      : { zh: `插入缺少的 ${run.length} 行（「${run[0].label}」等，填 0）`, en: `Insert the ${run.length} missing rows (“${run[0].label}” …) filled with 0` };
+  return insert ? [{ title, edits: [insert], preferred: true }] : [];
+}
