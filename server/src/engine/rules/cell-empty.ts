@@ -25,14 +25,22 @@ export const rule: Rule = {
       // One "fill the whole table" fix per table, built on first use and shared by its findings:
       // rebuilding it per finding made fix-all quadratic in the number of blank cells.
       let fill: Fix | undefined;
-      const fillTable = () => (fill ??= fillTableFix(model, table, empties));
+      const blankRows = rowsLeftBlank(empties);
+      // A row left blank in a layout that drops blank cells has no place for each figure: it is
+      // filled in after conversion to a pipe table (rule table-pasted), not cell by cell.
+      const fillTable = blankRows.size > 0 ? undefined : () => (fill ??= fillTableFix(model, table, empties));
       const cells = table.rows.reduce((n, r) => n + r.cells.length, 0);
       // Next year's draft starts with the figures carried over from last year filled in: a table
       // holding only those is not filled in yet either.
       const carried = cells - empties.length;
       const onlyCarried = carried === 0 || table.rows.every((r) => r.cells.every((c) => c.parsed.status === 'empty' || isCarriedOver(table.id, r.spec.id, c.column.id)));
-      if (empties.length > 1 && onlyCarried) out.push(unfilled(model, table, empties.length, carried, fillTable));
-      else for (const e of empties) out.push(emptyCell(model, e, empties.length > 1 ? fillTable : undefined));
+      // A row whose figures could not be placed in its columns (rule column-count) is filled in.
+      const figuresUnplaced = table.rows.some((r) => r.columnCount && r.columnCount.found > 0);
+      if (empties.length > 1 && onlyCarried && !figuresUnplaced) out.push(unfilled(model, table, empties.length, carried, fillTable));
+      else {
+        for (const e of empties) if (!blankRows.has(e.row)) out.push(emptyCell(model, e, empties.length > 1 ? fillTable : undefined));
+        for (const [row, cells] of blankRows) out.push(blankRow(row, cells));
+      }
     }
     return out;
   },
@@ -62,7 +70,7 @@ function fillTableFix(model: ReportModel, table: TableNode, empties: readonly Em
  * A table with no figure at all yet: one finding, not one per cell. It covers the first row's
  * whole line, so that the preview lists it with the table rather than on one cell.
  */
-function unfilled(model: ReportModel, table: TableNode, cells: number, carried: number, fillTable: () => Fix): Finding {
+function unfilled(model: ReportModel, table: TableNode, cells: number, carried: number, fillTable: (() => Fix) | undefined): Finding {
   const name = table.spec.name;
   const note =
     carried === 0
@@ -71,7 +79,7 @@ function unfilled(model: ReportModel, table: TableNode, cells: number, carried: 
   return {
     span: model.source.lineSpan(table.rows[0].line),
     message: { zh: `${name.zh}尚未填写：${cells} 个单元格为空${note.zh}`, en: `${name.en} not filled in yet: ${cells} cells${note.en}` },
-    fixes: () => [{ ...fillTable(), preferred: true }],
+    fixes: () => (fillTable ? [{ ...fillTable(), preferred: true }] : []),
     data: { table: table.id, emptyCells: cells, unfilled: true },
   };
 }
@@ -89,5 +97,29 @@ function emptyCell(model: ReportModel, { row, cell }: Empty, fillTable: (() => F
       ...(fillTable ? [fillTable()] : []),
     ],
     subject: cellSubject(cell),
+  };
+}
+
+/** Rows read from their label alone (every cell blank, all at the label's end), with their cells. */
+function rowsLeftBlank(empties: readonly Empty[]): Map<RowNode, CellNode[]> {
+  const out = new Map<RowNode, CellNode[]>();
+  for (const { row, cell } of empties) {
+    if (row.cells.length < 2 || !row.cells.every((c) => c.span.start === row.cells[0].span.start && c.span.end === c.span.start)) continue;
+    const list = out.get(row);
+    if (list) list.push(cell);
+    else out.set(row, [cell]);
+  }
+  return out;
+}
+
+/** A row left blank: one finding for the row (its cells have no place of their own in the text). */
+function blankRow(row: RowNode, cells: readonly CellNode[]): Finding {
+  return {
+    span: row.label.span,
+    message: {
+      zh: `${row.table.name.zh}「${row.spec.label}」行为空：${cells.length} 个单元格须填写数字，没有则填 0`,
+      en: `The row “${row.spec.label}” of ${row.table.name.en} is empty: ${cells.length} cells need a figure; write 0 for none`,
+    },
+    subject: cellSubject(cells[0]),
   };
 }

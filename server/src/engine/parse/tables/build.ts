@@ -52,6 +52,11 @@ export function buildRow(entry: RowEntry, table: TableSpec, spec: RowSpec, how: 
       return row(cells, spanOf(entry.figures));
     }
   }
+  // A row left blank in a layout that drops blank cells: its cells are blank, at the label's end.
+  if (entry.blank) {
+    const at = { start: labelSpan.end, end: labelSpan.end };
+    return row(table.columns.map((c) => cellNode({ text: '', span: at }, c)), at);
+  }
   const figures = fitFigures(entry.figures, expected);
   if (figures.length !== expected) {
     return row([], spanOf(entry.figures, labelSpan.end), { found: figures.length, expected });

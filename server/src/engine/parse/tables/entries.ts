@@ -19,6 +19,8 @@ export interface RowEntry {
   readonly figures: readonly RawCell[];
   /** Whether any figure cell holds a digit. */
   readonly hasDigits: boolean;
+  /** A row's label standing alone in a layout that drops blank cells: every cell of the row is blank. */
+  readonly blank?: boolean;
 }
 
 const KEY_VALUE = /^(\p{Script=Han}[\p{Script=Han}/／\s]{0,9}?)\s*[:：]?\s*(\S+)$/u;

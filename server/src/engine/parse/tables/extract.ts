@@ -8,8 +8,8 @@ import { blockNamedBy, followsUnlabeledRow, preferFirstCellLabel } from './conte
 import { placeByLabel, placeInOrder, type Candidate, type PlacedRow } from './place';
 import { Vocabulary } from './vocabulary';
 import { pastedReason } from './form';
-import { streamSegments } from './stream';
-import { readStreamGroup } from './stream-rows';
+import { MIN_BLANK_ROWS, MIN_FIGURES, streamSegments, type StreamSegment } from './stream';
+import { readStreamGroup, type StreamContext, type StreamRead } from './stream-rows';
 
 /**
  * Reads the statutory tables of one family (table 二's sub-tables, table 三, or table 四)
@@ -93,6 +93,8 @@ export function extractFamily(
   family: Family,
   tables: readonly TableSpec[],
   version: FormatVersion,
+  /** The range is the family's section (not lines no section claims): only there is a table's blank template read as its table. */
+  ownSection = true,
 ): FamilyResult | undefined {
   const { tableOfRow, matcher, vocabulary, t4Blocks, headerWords, foreign } = toolsFor(family, tables, version);
   const isHeaderWord = (text: string) => headerWords.has(labelKey(text));
@@ -125,17 +127,20 @@ export function extractFamily(
   };
   const segments = streamSegments(lines, first, last);
   let nextSegment = 0;
+  let lastText = lines.length - 1;
+  while (lastText > 0 && lines[lastText].kind === 'blank') lastText--;
 
   for (let line = first; line <= last; line++) {
     const segment = segments[nextSegment];
-    if (segment && segment.first === line) {
+    const reads = segment && segment.first === line ? readSegment(lines, segment, family, { matcher, isHeaderWord, ownSection, lastText }) : undefined;
+    if (segment && segment.first === line) nextSegment++;
+    if (segment && reads) {
       // A table written one cell per line: its groups of cells, read as rows.
-      nextSegment++;
       const kept = new Set<number>();
-      for (const group of segment.groups) {
-        const read = readStreamGroup(lines, group, matcher, isHeaderWord);
+      for (const read of reads) {
         if (family === 't2') for (const h of read.headings) markHeading(h.item, h.line);
         for (const cell of read.others) if (!vocabulary.covers(cell.text)) kept.add(cell.line);
+        for (const blank of read.blanks) consider(blank);
         if (read.entry) consider(read.entry);
       }
       for (let l = segment.first; l <= segment.last; l++) {
@@ -224,9 +229,37 @@ export function extractFamily(
     headingLines,
     first: start,
     last: end,
+    // A group row left blank counts too: in a blank template, （六）其他处理 standing as a row of its own is the 2019 layout.
     figuredGroups: placed.unplaced
-      .filter((c) => c.match.row?.role === 'group' && c.entry.figures.length >= tables[0].columns.length)
+      .filter((c) => c.match.row?.role === 'group' && (c.entry.figures.length >= tables[0].columns.length || c.entry.blank))
       .map((c) => c.match.row!.id),
     pastedReason: pastedReason(placed.placed, strays, lines, family),
   };
+}
+
+/**
+ * The rows of a table written one cell per line, or undefined when the segment is not a table
+ * after all: one with almost no figures is a table only when enough of its labels are rows left
+ * blank (a blank template under its section's heading), not a list of short lines.
+ */
+function readSegment(
+  lines: readonly LineInfo[],
+  segment: StreamSegment,
+  family: Family,
+  { matcher, isHeaderWord, ownSection, lastText }: { matcher: RowMatcher; isHeaderWord: (text: string) => boolean; ownSection: boolean; lastText: number },
+): StreamRead[] | undefined {
+  // Labels without figures outside their section are a table's leftovers (a header without its
+  // rows), not its blank template: table 四's header words are its rows' names.
+  if (segment.figures < MIN_FIGURES && !ownSection) return undefined;
+  const context: StreamContext = {
+    matcher,
+    isHeaderWord,
+    blankRows: segment.figures === 0 ? 'all' : family === 't4' ? 'none' : 'between-labels',
+    cutOff: false,
+  };
+  const ends = segment.last >= lastText;
+  const reads = segment.groups.map((group, i) => readStreamGroup(lines, group, ends && i === segment.groups.length - 1 ? { ...context, cutOff: true } : context));
+  if (segment.figures >= MIN_FIGURES) return reads;
+  const blankRows = reads.reduce((n, r) => n + r.blanks.filter((b) => matcher.match(b.label).row?.role === 'data').length, 0);
+  return blankRows >= MIN_BLANK_ROWS ? reads : undefined;
 }

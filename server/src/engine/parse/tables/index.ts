@@ -31,8 +31,10 @@ const PASTED_REASON: Record<NonNullable<FamilyResult['pastedReason']>, Bilingual
 };
 
 export function findTables(lines: readonly LineInfo[], sections: readonly SectionNode[]): TablesResult {
-  const { spans: versionEvidence, items } = layout2019Evidence(lines, sections);
-  const t2Specs = table2Specs(items);
+  const { spans: versionEvidence, items, words2021 } = layout2019Evidence(lines, sections);
+  // Sub-tables whose lines name no columns (a template reduced to its row labels) are in the
+  // layout the others show, when that is 2019's alone.
+  const t2Specs = table2Specs(items !== 'all' && items.size > 0 && !words2021 ? 'all' : items);
 
   const regions: TableRegion[] = [];
   const tables = new Map<TableId, TableNode>();
@@ -113,7 +115,7 @@ function runFamily(
   const stops = [...claimed].sort((a, b) => a[0] - b[0]);
   for (const [a, b] of [...stops, [lines.length, lines.length] as [number, number]]) {
     if (a - 1 >= from) {
-      const r = extractFamily(lines, from, a - 1, family, specs, version);
+      const r = extractFamily(lines, from, a - 1, family, specs, version, false);
       if (r && (!best || r.placed.length > best.placed.length)) best = r;
     }
     from = b + 1;
@@ -130,9 +132,10 @@ function isLayout2019(result: FamilyResult): boolean {
 /**
  * The 2019 (试行) layout is present when table 二 uses its columns or rows (report-format.md §6).
  * Returns the spans of that evidence, for diagnostics, and the 第二十条 items (sub-tables) it
- * was found in — 'all' when a 2019 word stands where no item heading places it.
+ * was found in — 'all' when a 2019 word stands where no item heading places it — and whether a
+ * column name of the 2021 layout is there too.
  */
-function layout2019Evidence(lines: readonly LineInfo[], sections: readonly SectionNode[]): { spans: Span[]; items: Set<number> | 'all' } {
+function layout2019Evidence(lines: readonly LineInfo[], sections: readonly SectionNode[]): { spans: Span[]; items: Set<number> | 'all'; words2021: boolean } {
   const s2 = sections.find((s) => s.spec.id === 's2');
   const s3 = sections.find((s) => s.spec.id === 's3');
   const from = s2 ? s2.firstLine : 0;
@@ -140,14 +143,16 @@ function layout2019Evidence(lines: readonly LineInfo[], sections: readonly Secti
   const markers = FORMAT_2019.markers.map((m) => ({ raw: m, key: labelKey(m) }));
   const spans: Span[] = [];
   let items: Set<number> | 'all' = new Set();
+  let words2021 = false;
   let item: number | undefined;
   for (let l = from; l <= to; l++) {
     const info = lines[l];
     if (info.kind !== 'row' && info.kind !== 'text' && info.kind !== 'heading') continue;
     item = articleItemHeading(info.text) ?? item;
-    // Every marker has one of these characters (even when PDF extraction spaces the words out).
-    if (!/[制增采九外]/.test(info.text)) continue;
+    // Every marker and column name ends in one of these characters (even when PDF extraction spaces the words out).
+    if (!hasFinalChar(info.text)) continue;
     const key = labelKey(info.text);
+    words2021 ||= WORDS_2021.some((w) => key.includes(w));
     const hit = markers.find((m) => key.includes(m.key));
     if (hit) {
       // The marker word itself (本年新制作数量) when written as in the format, else the line.
@@ -159,7 +164,20 @@ function layout2019Evidence(lines: readonly LineInfo[], sections: readonly Secti
       else if (items !== 'all') items.add(owner);
     }
   }
-  return { spans, items };
+  return { spans, items, words2021 };
+}
+
+/** Column names of table 二 in the 2021 layout that the 2019 layout does not have (本年制发件数, 本年处理决定数量…). */
+const WORDS_2021: readonly string[] = (() => {
+  const old = new Set(specsOf('2019', 't2').flatMap((t) => t.columns.map((c) => labelKey(c.label))));
+  return [...new Set(specsOf('2021', 't2').flatMap((t) => t.columns.map((c) => labelKey(c.label))))].filter((w) => !old.has(w) && ![...old].some((o) => o.includes(w)));
+})();
+
+const FINAL_CHARS = new Set([...FORMAT_2019.markers, ...WORDS_2021].map((w) => w[w.length - 1]));
+
+function hasFinalChar(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (FINAL_CHARS.has(text[i])) return true;
+  return false;
 }
 
 /**

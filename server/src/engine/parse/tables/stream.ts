@@ -7,7 +7,8 @@ import type { LineInfo, RawCell } from '../lines';
  * Tables written one cell per line, as web pages and PDF viewers give them when their text is
  * copied: 「规章」/「0」/「0」/「6」 on successive lines; each cell followed by a pipe
  * (「一、本年新收政府信息公开申请数量 |」/「|」/「0 |」); cells separated by lines holding only
- * 「|」; or one cell per paragraph. Such a run of lines is read as a stream of cells, each
+ * 「|」; or one cell per paragraph (where each further blank line between two cells is a blank
+ * cell: web pages give an empty paragraph for an empty cell). Such a run of lines is read as a stream of cells, each
  * keeping its own span, and cut into groups: the text cells (header words, group and row
  * labels) and the figure cells that follow them. Which text is a row's label is decided by
  * the table reader, which knows the labels; this module only reads the cells.
@@ -28,8 +29,13 @@ export interface StreamSegment {
   readonly first: number;
   readonly last: number;
   readonly groups: readonly StreamGroup[];
-  /** Lines of the segment that hold a cell or a pipe (blank and page-number lines are not listed). */
+  /** Lines of the segment that hold a cell or a pipe (page-number lines are not listed; a blank line only as a blank paragraph cell). */
   readonly cellLines: readonly number[];
+  /**
+   * Figures holding a digit. A segment with fewer than MIN_FIGURES is a table only if its labels
+   * say so (a blank template: the rows' labels with no figure at all); the table reader decides.
+   */
+  readonly figures: number;
 }
 
 /** Pieces of a line: cells with their spans, and the offsets of its pipes, in order. */
@@ -44,14 +50,19 @@ interface StreamLine {
 
 /** A text cell longer than this, or with a full stop, is prose, not a cell. */
 const MAX_CELL_CHARS = 64;
-/** A segment is a table only with at least this many figures that hold a digit. */
-const MIN_FIGURES = 2;
+/** A segment is a table by its figures only with at least this many figures that hold a digit. */
+export const MIN_FIGURES = 2;
+/** With fewer figures, a segment is a table when at least this many of its labels are rows left blank. */
+export const MIN_BLANK_ROWS = 3;
+
+/** A line of the run: one with a cell or a pipe, a blank line, or a line that is neither (a page number, a comment). */
+type RunItem = StreamLine | { readonly blank: LineInfo } | undefined;
 
 /** Every stretch of one-cell lines in [first, last] that reads as a table. */
 export function streamSegments(lines: readonly LineInfo[], first: number, last: number): StreamSegment[] {
   const out: StreamSegment[] = [];
   let start = -1;
-  let run: (StreamLine | undefined)[] = [];
+  let run: RunItem[] = [];
   const close = (end: number) => {
     if (start >= 0) {
       const segment = readSegment(start, end, run);
@@ -64,7 +75,7 @@ export function streamSegments(lines: readonly LineInfo[], first: number, last: 
     const info = lines[l];
     // Blank lines, page numbers and comments (a suppression directive) do not interrupt a stream.
     if (info.kind === 'blank' || info.kind === 'page' || info.kind === 'comment') {
-      if (start >= 0) run.push(undefined);
+      if (start >= 0) run.push(info.kind === 'blank' ? { blank: info } : undefined);
       continue;
     }
     const line = streamLine(info);
@@ -79,13 +90,24 @@ export function streamSegments(lines: readonly LineInfo[], first: number, last: 
   return out;
 }
 
-function readSegment(first: number, last: number, run: readonly (StreamLine | undefined)[]): StreamSegment | undefined {
-  const present = run.filter((l): l is StreamLine => l !== undefined);
+function readSegment(first: number, last: number, run: readonly RunItem[]): StreamSegment | undefined {
+  const present = run.filter((l): l is StreamLine => l !== undefined && 'tokens' in l);
   const closed = present.some((l) => l.closed);
+  const separator = paragraphSeparator(run, present);
   const cells: StreamCell[] = [];
   // Separators: two pipes with no cell between them enclose a blank cell.
   let afterPipe: { at: number; line: number } | undefined;
-  for (const line of present) {
+  let blanks: LineInfo[] = [];
+  for (const item of run) {
+    if (item === undefined) continue;
+    if ('blank' in item) {
+      blanks.push(item.blank);
+      continue;
+    }
+    const line = item;
+    // One cell per paragraph: the blank lines beyond the usual separator are blank cells.
+    if (separator > 0 && cells.length > 0) for (const b of blanks.slice(separator)) cells.push({ text: '', span: { start: b.span.start, end: b.span.start }, line: b.line, kind: 'empty' });
+    blanks = [];
     let pending: StreamCell | undefined;
     let pieceStart = line.tokens.length > 0 && 'cell' in line.tokens[0] ? line.tokens[0].cell.span.start : undefined;
     for (const token of line.tokens) {
@@ -122,9 +144,38 @@ function readSegment(first: number, last: number, run: readonly (StreamLine | un
   }
   groups.push({ texts, values });
   const figures = cells.reduce((n, c) => n + (c.kind === 'figure' && /\d/.test(foldWidth(c.text)) ? 1 : 0), 0);
-  if (figures < MIN_FIGURES || !groups.some((g) => g.texts.length > 0 && g.values.length > 0)) return undefined;
+  const labels = cells.reduce((n, c) => n + (c.kind === 'text' ? 1 : 0), 0);
+  if (figures >= MIN_FIGURES ? !groups.some((g) => g.texts.length > 0 && g.values.length > 0) : labels < MIN_BLANK_ROWS) return undefined;
   const cellLines = [...new Set(cells.map((c) => c.line))];
-  return { first, last, groups, cellLines };
+  return { first, last, groups, cellLines, figures };
+}
+
+/**
+ * How many blank lines separate two cells of a table written one cell per paragraph: the fewest
+ * between two of its cells. 0 when the layout is not that one: pipes separate the cells, or most
+ * cells are on adjacent lines (one cell per line). Adjacent lines in a paragraph layout are a
+ * cell broken over lines (a wrapped label), not a separator.
+ */
+function paragraphSeparator(run: readonly RunItem[], present: readonly StreamLine[]): number {
+  if (present.some((l) => l.tokens.some((t) => 'pipe' in t))) return 0;
+  let fewest = Infinity;
+  let adjacent = 0;
+  let apart = 0;
+  let gap = -1;
+  for (const item of run) {
+    if (item === undefined) continue;
+    if ('blank' in item) {
+      if (gap >= 0) gap++;
+      continue;
+    }
+    if (gap === 0) adjacent++;
+    else if (gap > 0) {
+      apart++;
+      fewest = Math.min(fewest, gap);
+    }
+    gap = 0;
+  }
+  return apart > adjacent ? fewest : 0;
 }
 
 /** What one line contributes to a stream, or undefined when it is not a one-cell line. */
