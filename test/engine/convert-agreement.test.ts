@@ -9,16 +9,19 @@ import { BASE } from '../rules/base';
  * The checker and the converter read the same figures (issue 9, item 8): every figure the
  * parser placed comes out of conversion in the same table, row and column, with the same value
  * — never「?」, never in an "unplaced" comment, never in another table — and converting or
- * fixing the converted text again changes nothing. Over the corpus, the layout fixtures and
- * degenerate fragments cut out of them.
+ * fixing the converted text again changes nothing. Over the corpus, the layout fixtures, the
+ * real report pages and degenerate fragments cut out of the first two.
  */
 
 const LAYOUTS = join(ROOT, 'test/fixtures/layouts');
+const PAGES = join(ROOT, 'test/fixtures/pages');
 const documents: [string, string][] = [
   ['canonical example', BASE],
   ...readdirSync(CORPUS).filter((f) => !f.endsWith('.json') && f !== 'README.md').map((f): [string, string] => [f, readFileSync(join(CORPUS, f), 'utf8')]),
   ...readdirSync(LAYOUTS).filter((f) => f.endsWith('.txt')).map((f): [string, string] => [f, readFileSync(join(LAYOUTS, f), 'utf8')]),
 ];
+/** Real report pages as the web gives them (whole only: they are page excerpts already). */
+const pages: [string, string][] = readdirSync(PAGES).filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(join(PAGES, f), 'utf8')]);
 
 /**
  * Degenerate fragments of a document: the document without one of its section headings, or with
@@ -67,7 +70,7 @@ function disagreements(text: string, fix = true): string[] {
 }
 
 describe('checker and converter agree on every figure', () => {
-  for (const [name, text] of documents) {
+  for (const [name, text] of [...documents, ...pages]) {
     it(`on ${name}`, () => {
       expect(disagreements(text)).toEqual([]);
     });
