@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { trackReportOpened } from './client/report-context';
-import { startLanguageClient } from './client/start';
+import { LANGUAGE_ID, startLanguageClient } from './client/start';
 import { convertTablesCommand } from './commands/convertTables';
 import { fixAllCommand } from './commands/fixAll';
+import { ImportDropProvider } from './commands/importDrop';
+import { importReportCommand } from './commands/importReport';
 import { COMMANDS } from './commands/ids';
 import { newFromLastYearCommand, type NewFromLastYearInput } from './commands/newFromLastYear';
 import { newReportCommand, type NewReportInput } from './commands/newReport';
@@ -42,6 +44,8 @@ export interface GovreportApi {
   readonly compare: ComparePanels;
   /** The "Annual Reports" view and the audit dashboard. */
   readonly audit: AuditViews;
+  /** The drop provider of Word documents, web pages and PDFs (tests await its last offer). */
+  readonly drops: ImportDropProvider;
 }
 
 /** The running client, so deactivate can wait for the server to shut down cleanly. */
@@ -97,6 +101,14 @@ export function activate(context: vscode.ExtensionContext): GovreportApi {
   register(COMMANDS.compareWithLastYear, (target?: unknown, last?: unknown) => comparisons.show(target, last instanceof vscode.Uri ? last : undefined));
   // The audit of every report in the workspace (issue 8): a tree view and a dashboard.
   const audit = registerAudit(context, client, started);
+  // Reports as they come (issue 7): Word documents, web pages and PDFs, imported by the server.
+  const importReport = async (source?: unknown, target?: unknown) => {
+    await started;
+    return importReportCommand(client, source, target instanceof vscode.Uri ? target : undefined);
+  };
+  register(COMMANDS.importReport, importReport);
+  const drops = new ImportDropProvider((source) => importReport(source));
+  context.subscriptions.push(vscode.languages.registerDocumentDropEditProvider({ language: LANGUAGE_ID }, drops));
   // A restarted server or changed settings can change what the preview and the comparisons show.
   context.subscriptions.push(
     client.onDidChangeState((event) => {
@@ -120,6 +132,7 @@ export function activate(context: vscode.ExtensionContext): GovreportApi {
     status,
     compare: comparisons,
     audit,
+    drops,
   };
 }
 

@@ -11,4 +11,5 @@ export const COMMANDS = {
   showRuleDocumentation: 'govreport.showRuleDocumentation',
   openAuditDashboard: 'govreport.openAuditDashboard',
   refreshReports: 'govreport.refreshReports',
+  importReport: 'govreport.importReport',
 } as const;

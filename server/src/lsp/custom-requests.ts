@@ -1,6 +1,7 @@
 import type { DocumentState } from './document-state';
 import { exportOf } from './export';
 import { guard } from './guard';
+import { registerImportDocument } from './import';
 import { registerDocumentRequests } from './document-requests';
 import { editCellOf, previewOf } from './preview';
 import {
@@ -32,6 +33,8 @@ const DOCUMENT_REQUESTS: ((session: Session) => void)[] = [
   registerNextYearDraft,
   // The preview's grid: one figure written in place (preview.ts).
   documentRequest<EditCellParams, EditCellResult | null>(EDIT_CELL_REQUEST, null, (state, params, session) => editCellOf(state, params, session.lang)),
+  // Import Report (Word, Web Page, PDF)… (import.ts).
+  registerImportDocument,
 ];
 
 export function registerCustomRequests(session: Session): void {

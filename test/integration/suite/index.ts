@@ -15,6 +15,7 @@ import { registerDiagnosticsTests } from './diagnostics.suite';
 import { registerExportTests } from './export.suite';
 import { registerFixTests } from './fix.suite';
 import { registerHoverTests } from './hover.suite';
+import { registerImportTests } from './import.suite';
 import { registerLanguageTests } from './language.suite';
 import { registerPackagedTests } from './packaged.suite';
 import { registerAuditTests } from './audit.suite';
@@ -36,6 +37,7 @@ const REGISTRATIONS: Record<string, () => void> = {
   hover: registerHoverTests,
   fix: registerFixTests,
   yearly: registerYearlyTests,
+  import: registerImportTests,
   preview: registerPreviewTests,
   status: registerStatusTests,
   'rule-docs': registerRuleDocsTests,

@@ -1,0 +1,104 @@
+import * as assert from 'node:assert';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { buildLayout, checkModel, parseReport, renderPage } from '../../../server/src/engine';
+import { docxBuffer } from '../../../server/src/export/docx';
+import { COMMANDS } from '../../../client/src/commands/ids';
+import { oleFile } from '../../import/bad-files';
+import { countRules, govreportApi, waitForDiagnostics, workspaceUri } from './helpers';
+import { screenshot, ui, uiAvailable } from './ui';
+
+/**
+ * Reports as they come, in the real VS Code: "Import Report (Word, Web Page, PDF)…" on a Word
+ * document (as from the explorer's menu), a web page, a file dropped on a report's editor, and
+ * a file that cannot be imported. The documents are the project's exports of the corpus report
+ * (its five blank 行政复议 cells are errors to find) and of the canonical example.
+ */
+
+/** The repository, from the suite's bundle (dist/test/integration/index.js). */
+const ROOT = path.resolve(__dirname, '../../..');
+const source = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
+const IMPORTED = '孝义市人民政府2024年政府信息公开工作年度报告.govreport.md';
+
+async function exportsOf(text: string): Promise<{ docx: Uint8Array; html: Uint8Array }> {
+  const model = parseReport(text);
+  const layout = buildLayout(model, checkModel(model));
+  return { docx: new Uint8Array(await docxBuffer(layout)), html: new TextEncoder().encode(renderPage(layout, { marks: false })) };
+}
+
+export function registerImportTests(): void {
+  suite('importing Word documents, web pages and PDFs', () => {
+    suiteSetup(async () => {
+      const faults = await exportsOf(source('test/fixtures/corpus/xiaoyi-2024.txt'));
+      const clean = await exportsOf(source('examples/孝义市2024年政府信息公开工作年度报告.govreport.md'));
+      await vscode.workspace.fs.writeFile(workspaceUri('import/word/report.docx'), faults.docx);
+      await vscode.workspace.fs.writeFile(workspaceUri('import/web/page.html'), clean.html);
+      await vscode.workspace.fs.writeFile(workspaceUri('import/drop/dropped.docx'), clean.docx);
+      await vscode.workspace.fs.writeFile(workspaceUri('import/old.doc'), oleFile());
+    });
+    suiteTeardown(async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(workspaceUri('import'), { recursive: true });
+    });
+
+    test('a Word document becomes a report beside it, named by agency and year, open with its findings', async () => {
+      await govreportApi();
+      const editor = await vscode.commands.executeCommand<vscode.TextEditor>(COMMANDS.importReport, workspaceUri('import/word/report.docx'));
+      assert.ok(editor, 'the import opened no editor');
+      const document = editor.document;
+      assert.strictEqual(document.uri.toString(), workspaceUri('import/word', IMPORTED).toString());
+      assert.strictEqual(document.languageId, 'govreport');
+      assert.deepStrictEqual(document.getText().split('\n').slice(0, 6), ['---', 'agency: 孝义市人民政府', 'agencyKind: government', 'year: 2024', 'published: 2025-01-24', '---']);
+      // The published report's faults come with it: the five blank cells of table 四, the prose figure off.
+      const diagnostics = await waitForDiagnostics(document.uri, (d) => countRules(d)['cell-empty'] === 5, 'the five cell-empty errors');
+      assert.strictEqual(countRules(diagnostics)['text-table-mismatch'], 1);
+      if (uiAvailable) await ui([{ waitFor: '.notifications-toasts .notification-toast' }, { screenshot: 'import-word' }]);
+      await vscode.commands.executeCommand('notifications.clearAll');
+    });
+
+    test('a web page, saved under the name the user gives', async () => {
+      const target = workspaceUri('import/web/mine.govreport.md');
+      const editor = await vscode.commands.executeCommand<vscode.TextEditor>(COMMANDS.importReport, workspaceUri('import/web/page.html'), target);
+      assert.ok(editor);
+      assert.strictEqual(editor.document.uri.toString(), target.toString());
+      assert.ok(editor.document.getText().includes('| 行政诉讼（未经复议直接起诉） |        7 |        2 |        3 |        0 |   12 |'));
+      await waitForDiagnostics(editor.document.uri, (d) => d.length === 0, 'a clean report', 15_000);
+    });
+
+    test('dropping a Word document on a report offers to import it instead of pasting its path', async () => {
+      const api = await govreportApi();
+      const editor = vscode.window.activeTextEditor!;
+      const dropped = workspaceUri('import/drop/dropped.docx');
+      const transfer = new vscode.DataTransfer();
+      transfer.set('text/uri-list', new vscode.DataTransferItem(`${dropped.toString()}\r\n`));
+      const edit = await api.drops.provideDocumentDropEdits(editor.document, new vscode.Position(0, 0), transfer);
+      assert.ok(edit, 'no drop edit');
+      assert.strictEqual(edit.insertText, '');
+      const offer = api.drops.lastOffer;
+      assert.ok(offer, 'no offer made');
+      // A text file dropped is not ours.
+      const text = new vscode.DataTransfer();
+      text.set('text/uri-list', new vscode.DataTransferItem(workspaceUri('notes.md').toString()));
+      assert.strictEqual(await api.drops.provideDocumentDropEdits(editor.document, new vscode.Position(0, 0), text), undefined);
+      if (uiAvailable) {
+        await ui([{ waitFor: '.notifications-toasts .monaco-button:has-text("Import")' }, { screenshot: 'import-drop-offer' }, { click: '.notifications-toasts .monaco-button:has-text("Import")' }]);
+        const opened = await offer;
+        assert.ok(opened, 'the offer did not import');
+        assert.strictEqual(opened.document.uri.toString(), workspaceUri('import/drop', IMPORTED).toString());
+        await screenshot('import-drop-done');
+      }
+    });
+
+    test('a file that cannot be imported says why, and nothing is written', async () => {
+      const result = await vscode.commands.executeCommand<vscode.TextEditor | undefined>(COMMANDS.importReport, workspaceUri('import/old.doc'));
+      assert.strictEqual(result, undefined);
+      if (uiAvailable) {
+        const shown = await ui([{ textAppears: { selector: '.notifications-toasts .notification-toast', contains: 'old.doc' } }, { screenshot: 'import-refused' }]);
+        assert.ok(String(shown.results[0]).includes('old binary Word/WPS document'), String(shown.results[0]));
+      }
+      const files = await vscode.workspace.fs.readDirectory(workspaceUri('import'));
+      assert.deepStrictEqual(files.map(([name]) => name).sort(), ['drop', 'old.doc', 'web', 'word']);
+    });
+  });
+}
