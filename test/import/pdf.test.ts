@@ -7,6 +7,8 @@ import { ruledTables } from '../../server/src/import/pdf/grid';
 import { linesOf } from '../../server/src/import/pdf/lines';
 import { continues, joinTables } from '../../server/src/import/pdf/merge';
 import { metricsOf, proseBlocks } from '../../server/src/import/pdf/prose';
+import { composeText } from '../../server/src/import/compose/text';
+import { parseReport } from '../../server/src/engine';
 import type { PageTable } from '../../server/src/import/pdf/tables';
 
 /**
@@ -120,5 +122,23 @@ describe('lines into paragraphs', () => {
       '2024 年，孝义市坚持以习近平新时代中国特色社会主义思',
     ]);
     expect(blocks[1].origin).toEqual({ kind: 'pdf', page: 1, y: 160 });
+  });
+});
+
+describe('a table drawn without rulings', () => {
+  it('keeps its columns apart, as pdftotext -layout would, for the tolerant reader', () => {
+    const row = (y: number, label: string, figures: string[]) => [piece(label, 80, y, 12), ...figures.map((f, i) => piece(f, 300 + i * 60, y, 12))];
+    const lines = linesOf(1, [
+      piece('二、主动公开政府信息情况', 112, 100),
+      ...row(130, '规章', ['0', '0', '6']),
+      ...row(148, '行政规范性文件', ['10', '0', '38']),
+    ]);
+    const blocks = proseBlocks(lines, metricsOf(lines));
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'layout', 'layout']);
+    const text = composeText({ format: 'pdf', blocks }).map((l) => l.text);
+    // A wide gap is kept as spaces in proportion (half a font size each), as pdftotext -layout writes it.
+    expect(text.slice(2)).toEqual(['规章                                 0        0        6', '行政规范性文件                       10      0        38']);
+    const model = parseReport(text.join('\n'));
+    expect(model.tables.get('t2-1')?.byId.get('normative')?.cells.map((c) => c.parsed.value)).toEqual([10, 0, 38]);
   });
 });

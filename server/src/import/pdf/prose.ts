@@ -20,8 +20,9 @@ export interface Metrics {
 }
 
 export function metricsOf(lines: readonly Line[]): Metrics {
+  // The body's size is the prose's: lines of a table without rulings (wide gaps) do not vote.
   const weight = new Map<number, number>();
-  for (const l of lines) weight.set(round(l.size), (weight.get(round(l.size)) ?? 0) + l.text.length);
+  for (const l of lines) if (l.wideGaps === 0) weight.set(round(l.size), (weight.get(round(l.size)) ?? 0) + l.text.length);
   const size = [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 12;
   const body = lines.filter((l) => Math.abs(l.size - size) < 0.5 && l.wideGaps === 0);
   const lefts = new Map<number, number>();
