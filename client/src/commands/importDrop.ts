@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { l10n } from '../l10n';
 import { IMPORTABLE } from './importReport';
 
 /**
@@ -32,8 +33,8 @@ export class ImportDropProvider implements vscode.DocumentDropEditProvider {
 
   private async offer(source: vscode.Uri): Promise<vscode.TextEditor | undefined> {
     const name = source.path.slice(source.path.lastIndexOf('/') + 1);
-    const importIt = vscode.l10n.t('Import');
-    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Import {0} as a new report?', name), importIt);
+    const importIt = l10n.t('Import');
+    const choice = await vscode.window.showInformationMessage(l10n.t('Import {0} as a new report?', name), importIt);
     return choice === importIt ? this.runImport(source) : undefined;
   }
 }

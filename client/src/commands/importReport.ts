@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { l10n } from '../l10n';
 import { IMPORT_DOCUMENT, type ImportDocumentParams, type ImportDocumentResult } from '../../../server/src/lsp/import-protocol';
 import { LANGUAGE_ID } from '../client/start';
 
@@ -24,15 +25,15 @@ export async function importReportCommand(server: ImportServer, arg?: unknown, t
   const name = basename(source);
   const size = (await vscode.workspace.fs.stat(source)).size;
   if (size > MAX_BYTES) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Cannot import {0}: {1}', name, vscode.l10n.t('the file is over 20 MB; annual reports are well under 1 MB')));
+    void vscode.window.showErrorMessage(l10n.t('Cannot import {0}: {1}', name, l10n.t('the file is over 20 MB; annual reports are well under 1 MB')));
     return undefined;
   }
-  const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Importing {0}…', name) }, async () => {
+  const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: l10n.t('Importing {0}…', name) }, async () => {
     const bytes = await vscode.workspace.fs.readFile(source);
     return server.sendRequest<ImportDocumentResult>(IMPORT_DOCUMENT, { name, data: Buffer.from(bytes).toString('base64') });
   });
   if (!result.ok) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Cannot import {0}: {1}', name, result.reason));
+    void vscode.window.showErrorMessage(l10n.t('Cannot import {0}: {1}', name, result.reason));
     return undefined;
   }
   const destination = target ?? (await destinationFor(vscode.Uri.joinPath(source, '..', result.fileName)));
@@ -44,18 +45,24 @@ export async function importReportCommand(server: ImportServer, arg?: unknown, t
   const saved = basename(destination);
   void vscode.window.showInformationMessage(
     result.unreadable === 0
-      ? vscode.l10n.t('Imported {0} as {1}.', name, saved)
-      : vscode.l10n.t('Imported {0} as {1}; {2} figure(s) could not be read and are marked “?” — fill them in from the original.', name, saved, result.unreadable),
+      ? l10n.t('Imported {0} as {1}.', name, saved)
+      : l10n.plural(
+          result.unreadable,
+          'Imported {1} as {2}; {0} figure could not be read and is marked “?” — fill it in from the original.',
+          'Imported {1} as {2}; {0} figures could not be read and are marked “?” — fill them in from the original.',
+          name,
+          saved,
+        ),
   );
   return editor;
 }
 
 async function pickSource(): Promise<vscode.Uri | undefined> {
   const picked = await vscode.window.showOpenDialog({
-    title: vscode.l10n.t('Import Report (Word, Web Page, PDF)'),
-    openLabel: vscode.l10n.t('Import'),
+    title: l10n.t('Import Report (Word, Web Page, PDF)'),
+    openLabel: l10n.t('Import'),
     canSelectMany: false,
-    filters: { [vscode.l10n.t('Word documents, web pages and PDFs')]: ['docx', 'html', 'htm', 'pdf'] },
+    filters: { [l10n.t('Word documents, web pages and PDFs')]: ['docx', 'html', 'htm', 'pdf'] },
   });
   return picked?.[0];
 }
@@ -67,7 +74,7 @@ async function destinationFor(preferred: vscode.Uri): Promise<vscode.Uri | undef
     () => false,
   );
   if (!exists) return preferred;
-  return vscode.window.showSaveDialog({ defaultUri: preferred, saveLabel: vscode.l10n.t('Save Imported Report'), filters: { Markdown: ['md'] } });
+  return vscode.window.showSaveDialog({ defaultUri: preferred, saveLabel: l10n.t('Save Imported Report'), filters: { Markdown: ['md'] } });
 }
 
 function basename(uri: vscode.Uri): string {
