@@ -6,7 +6,7 @@ import { buildLayout, checkModel, parseReport, renderPage } from '../../../serve
 import { docxBuffer } from '../../../server/src/export/docx';
 import { COMMANDS } from '../../../client/src/commands/ids';
 import { oleFile } from '../../import/bad-files';
-import { countRules, govreportApi, waitForDiagnostics, workspaceUri } from './helpers';
+import { EXTENSION_ID, countRules, govreportApi, tabOpened, waitForDiagnostics, workspaceUri } from './helpers';
 import { screenshot, ui, uiAvailable } from './ui';
 
 /**
@@ -20,6 +20,16 @@ import { screenshot, ui, uiAvailable } from './ui';
 const ROOT = path.resolve(__dirname, '../../..');
 const source = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 const IMPORTED = '孝义市人民政府2024年政府信息公开工作年度报告.govreport.md';
+/** The command's title as the palette and the explorer's menu show it (package.nls.json). */
+const TITLE = 'Import Report (Word, Web Page, PDF)…';
+/** VS Code 1.96's DOM: the quick input (palette, and code-server's file dialog) and the context menu. */
+const QUICK_INPUT = '.quick-input-widget';
+const FOCUSED_ROW = `${QUICK_INPUT} .quick-input-list .monaco-list-row.focused`;
+const MENU_ITEMS = '.context-view .monaco-menu .action-item';
+const EXPLORER_SELECTED = '.explorer-folders-view .monaco-list-row.selected';
+
+/** Resolves once a tab shows `uri` (the import opens its report itself, so the test waits for it). */
+const opened = (uri: vscode.Uri) => tabOpened((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString(), `tab of ${uri.path}`, 20_000);
 
 async function exportsOf(text: string): Promise<{ docx: Uint8Array; html: Uint8Array }> {
   const model = parseReport(text);
@@ -35,6 +45,8 @@ export function registerImportTests(): void {
       await vscode.workspace.fs.writeFile(workspaceUri('import/word/report.docx'), faults.docx);
       await vscode.workspace.fs.writeFile(workspaceUri('import/web/page.html'), clean.html);
       await vscode.workspace.fs.writeFile(workspaceUri('import/drop/dropped.docx'), clean.docx);
+      await vscode.workspace.fs.writeFile(workspaceUri('import/palette/page.html'), clean.html);
+      await vscode.workspace.fs.writeFile(workspaceUri('import/menu/report.docx'), clean.docx);
       await vscode.workspace.fs.writeFile(workspaceUri('import/old.doc'), oleFile());
     });
     suiteTeardown(async () => {
@@ -62,8 +74,41 @@ export function registerImportTests(): void {
       const editor = await vscode.commands.executeCommand<vscode.TextEditor>(COMMANDS.importReport, workspaceUri('import/web/page.html'), target);
       assert.ok(editor);
       assert.strictEqual(editor.document.uri.toString(), target.toString());
-      assert.ok(editor.document.getText().includes('| 行政诉讼（未经复议直接起诉） |        7 |        2 |        3 |        0 |   12 |'));
+      assert.ok(editor.document.getText().includes('| 行政诉讼（未经复议直接起诉） | 7 | 2 | 3 | 0 | 12 |'));
       await waitForDiagnostics(editor.document.uri, (d) => d.length === 0, 'a clean report', 15_000);
+    });
+
+    test('from the palette: the file picker, then the report beside the picked file', async () => {
+      await govreportApi();
+      // Without the workbench page (the Electron route) only the wiring can be checked.
+      if (!uiAvailable) return assert.ok((await vscode.commands.getCommands(true)).includes(COMMANDS.importReport));
+      const picked = workspaceUri('import/palette/page.html');
+      const report = opened(workspaceUri('import/palette', IMPORTED));
+      await vscode.commands.executeCommand('workbench.action.quickOpen', `>${TITLE}`);
+      await ui([{ textAppears: { selector: FOCUSED_ROW, contains: TITLE } }, { screenshot: 'import-palette' }, { press: 'Enter' }]);
+      // code-server's open dialog is a quick input titled by the command, its box holding a folder's path.
+      const dialog = await ui([{ textAppears: { selector: `${QUICK_INPUT} .quick-input-title`, contains: 'Import Report' } }, { press: 'Control+A' }, { type: picked.fsPath }, { screenshot: 'import-picker' }, { press: 'Enter' }]);
+      assert.ok(String(dialog.results[0]).includes('Import Report (Word, Web Page, PDF)'), String(dialog.results[0]));
+      const tab = await report;
+      assert.strictEqual(tab.label, IMPORTED);
+    });
+
+    test('from the explorer’s context menu on a Word document', async () => {
+      await govreportApi();
+      if (!uiAvailable) return assertExplorerMenu();
+      const source = workspaceUri('import/menu/report.docx');
+      const report = opened(workspaceUri('import/menu', IMPORTED));
+      await vscode.commands.executeCommand('revealInExplorer', source);
+      // The context menu of the selected row, opened from the keyboard as a user may (Shift+F10).
+      const menu = await ui([{ focus: EXPLORER_SELECTED }, { press: 'Shift+F10' }, { textAppears: { selector: MENU_ITEMS, contains: TITLE } }, { screenshot: 'import-explorer-menu' }]);
+      assert.ok((menu.results[2] as string[]).some((item) => item.includes(TITLE)), JSON.stringify(menu.results[2]));
+      await ui([{ click: `${MENU_ITEMS}:has-text("${TITLE}")` }]);
+      const tab = await report;
+      assert.strictEqual(tab.label, IMPORTED);
+      // The menu offers it only on files the importers read: not on the report itself.
+      await vscode.commands.executeCommand('revealInExplorer', workspaceUri('import/menu', IMPORTED));
+      const other = await ui([{ focus: EXPLORER_SELECTED }, { press: 'Shift+F10' }, { waitFor: MENU_ITEMS }, { text: MENU_ITEMS }, { press: 'Escape' }]);
+      assert.ok(!(other.results[3] as string[]).some((item) => item.includes(TITLE)), JSON.stringify(other.results[3]));
     });
 
     test('dropping a Word document on a report offers to import it instead of pasting its path', async () => {
@@ -98,7 +143,17 @@ export function registerImportTests(): void {
         assert.ok(String(shown.results[0]).includes('old binary Word/WPS document'), String(shown.results[0]));
       }
       const files = await vscode.workspace.fs.readDirectory(workspaceUri('import'));
-      assert.deepStrictEqual(files.map(([name]) => name).sort(), ['drop', 'old.doc', 'web', 'word']);
+      assert.deepStrictEqual(files.map(([name]) => name).sort(), ['drop', 'menu', 'old.doc', 'palette', 'web', 'word']);
     });
   });
+}
+
+/** The explorer's menu entry as contributed: on the files the importers read, and no others. */
+function assertExplorerMenu(): void {
+  const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { menus: Record<string, { command: string; when?: string }[]> } };
+  const entry = manifest.contributes.menus['explorer/context'].find((item) => item.command === COMMANDS.importReport);
+  const pattern = /resourceExtname =~ \/(.*)\/(\w*)$/.exec(entry?.when ?? '');
+  assert.ok(pattern, `no explorer menu entry: ${JSON.stringify(entry)}`);
+  const matches = (ext: string) => new RegExp(pattern[1], pattern[2]).test(ext);
+  assert.deepStrictEqual(['.docx', '.html', '.htm', '.pdf', '.PDF', '.md', '.doc'].map(matches), [true, true, true, true, true, false, false]);
 }
