@@ -84,6 +84,40 @@ describe('workspace reports, open or not', () => {
   });
 });
 
+describe('last year’s report appears on disk after this year’s was checked', () => {
+  // The editor tells of new files some time after they are written (the client batches file
+  // events): a report opened in between was checked without last year's and must be checked again.
+  it('re-checks this year’s report, open or not, when last year’s is created', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govreport-late-'));
+    try {
+      const open = join(dir, '孝义市2024年政府信息公开工作年度报告.md');
+      const closed = join(dir, 'copy', '孝义市2024年政府信息公开工作年度报告.md');
+      mkdirSync(join(dir, 'copy'));
+      writeFileSync(closed, EXAMPLE);
+      const { client } = await startClient({ workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }] });
+      try {
+        await client.waitFor((p) => p.uri === fileUri(closed));
+        client.open(fileUri(open), EXAMPLE, 1);
+        const before = await client.waitFor((p) => p.uri === fileUri(open) && p.version === 1);
+        expect(before.diagnostics.map((d) => d.code)).not.toContain('carry-over-mismatch');
+        expect(client.latest(fileUri(closed))!.diagnostics.map((d) => d.code)).not.toContain('carry-over-mismatch');
+
+        const previous = join(dir, '孝义市2023年政府信息公开工作年度报告.md');
+        writeFileSync(previous, lastYear(3));
+        void client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(previous), type: FileChangeType.Created }] });
+        const carried = (p: { diagnostics: { code?: number | string }[] }) => p.diagnostics.filter((d) => d.code === 'carry-over-mismatch').length === 1;
+        const after = await client.waitFor((p) => p.uri === fileUri(open) && carried(p), 10_000, false);
+        expect(after.version).toBe(1);
+        await client.waitFor((p) => p.uri === fileUri(closed) && p.version === undefined && carried(p));
+      } finally {
+        client.kill();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('front matter `previous` names last year’s report', () => {
   it('is used even for another agency name', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'govreport-prev-'));

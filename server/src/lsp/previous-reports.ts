@@ -53,9 +53,18 @@ export class PreviousReports {
     this.models.delete(uriKey(uri));
   }
 
-  /** The reports whose previous report is this one. */
+  /**
+   * The reports to check again when this one changes: those that use it as last year's, and
+   * those of the same agency for the year after, which would use it but may have been checked
+   * before it was known (the editor tells of a new file some time after it is written).
+   */
   dependentsOf(uri: string): string[] {
-    return [...(this.dependents.get(uriKey(uri)) ?? [])].map((key) => this.facts.get(key)?.uri ?? key);
+    const keys = new Set(this.dependents.get(uriKey(uri)));
+    const self = this.facts.get(uriKey(uri));
+    if (self?.agency && self.year !== undefined) {
+      for (const [key, f] of this.facts) if (f.agency === self.agency && f.year === self.year + 1) keys.add(key);
+    }
+    return [...keys].map((key) => this.facts.get(key)?.uri ?? key);
   }
 
   /** Last year's report (check options `previous`), or why the one the front matter names cannot be read. */
