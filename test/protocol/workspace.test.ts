@@ -118,6 +118,32 @@ describe('last year’s report appears on disk after this year’s was checked',
   });
 });
 
+describe('last year’s report beside this year’s, not in the workspace', () => {
+  // A report opened on its own (no folder open), or beside a file the editor never told of (a file watcher that failed).
+  it('is found by agency and year and compared with', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govreport-beside-'));
+    try {
+      writeFileSync(join(dir, '孝义市2023年政府信息公开工作年度报告.md'), lastYear(3));
+      // Not last year's: another year in the name, and a file that is no report.
+      writeFileSync(join(dir, '孝义市2022年政府信息公开工作年度报告.md'), lastYear(0).replace(/2023/g, '2022'));
+      writeFileSync(join(dir, 'notes-2023.md'), lastYear(0));
+      const { client } = await startClient();
+      try {
+        const uri = fileUri(join(dir, '孝义市2024年政府信息公开工作年度报告.md'));
+        client.open(uri, EXAMPLE);
+        const p = await client.waitFor((x) => x.uri === uri && x.version === 1);
+        const carry = p.diagnostics.filter((d) => d.code === 'carry-over-mismatch');
+        expect(carry).toHaveLength(1);
+        expect(carry[0].message).toContain('上年为 3');
+      } finally {
+        client.kill();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('front matter `previous` names last year’s report', () => {
   it('is used even for another agency name', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'govreport-prev-'));

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseReport, type Bilingual, type ReportModel } from '../engine';
+import { isReportFile } from './report-files';
 import { fileUri, uriKey, uriPath } from './uri';
 
 /** Check options for the cross-year rules: last year's report, or why it cannot be read. */
@@ -40,6 +41,8 @@ export class PreviousReports {
   private readonly models = new Map<string, { version: string; model: ReportModel }>();
   /** previous report key → keys of the reports that use it. */
   private readonly dependents = new Map<string, Set<string>>();
+  /** Folder and year → the folder's modification time when its reports of that year were last looked for. */
+  private readonly looked = new Map<string, number>();
 
   constructor(private readonly textOf: TextSource) {}
 
@@ -100,7 +103,9 @@ export class PreviousReports {
   /**
    * The front matter's `previous` wins; a name that leads nowhere is MISSING (reported, and no
    * other report is used, so as not to compare the wrong year). Otherwise a report of the same
-   * agency and the year before.
+   * agency and the year before: one the workspace knows, else one beside this report that it does
+   * not know yet (a file outside the workspace, or one the editor has not told of yet, or never
+   * will, when its file watcher fails).
    */
   private resolve(uri: string, model: ReportModel): string | typeof MISSING | undefined {
     const named = model.meta.previous?.value;
@@ -112,8 +117,39 @@ export class PreviousReports {
     const agency = model.meta.agency?.value;
     const year = model.meta.year?.value;
     if (!agency || year === undefined) return undefined;
-    for (const f of this.facts.values()) if (f.agency === agency && f.year === year - 1 && uriKey(f.uri) !== uriKey(uri)) return f.uri;
-    return undefined;
+    const known = () => [...this.facts.values()].find((f) => f.agency === agency && f.year === year - 1 && uriKey(f.uri) !== uriKey(uri))?.uri;
+    const found = known();
+    if (found || !path) return found;
+    this.learnBeside(dirname(path), year - 1);
+    return known();
+  }
+
+  /**
+   * Learns the reports of a folder not known yet whose names carry the year (as report names
+   * do: 孝义市2023年政府信息公开工作年度报告.md), so the look stays cheap however large the folder;
+   * done again only when the folder changes (a file added, removed or renamed).
+   */
+  private learnBeside(dir: string, year: number): void {
+    let names: string[];
+    let changed: number;
+    try {
+      changed = statSync(dir).mtimeMs;
+      if (this.looked.get(`${dir}\0${year}`) === changed) return;
+      names = readdirSync(dir);
+    } catch {
+      return;
+    }
+    this.looked.set(`${dir}\0${year}`, changed);
+    for (const name of names) {
+      const uri = fileUri(join(dir, name));
+      if (!name.includes(String(year)) || !isReportFile(name) || this.facts.has(uriKey(uri))) continue;
+      try {
+        const model = this.modelOf(uri);
+        if (model) this.remember(uri, model);
+      } catch {
+        // Unreadable (permissions, removed meanwhile): not last year's report, then.
+      }
+    }
   }
 
   private modelOf(uri: string): ReportModel | undefined {

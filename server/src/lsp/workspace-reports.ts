@@ -4,16 +4,10 @@ import { parseReport, type ReportModel } from '../engine';
 import { analyzeParsed } from './document-state';
 import { logFailure } from './guard';
 import { readText } from './previous-reports';
+import { isReportFile } from './report-files';
 import type { DiagnosticsPublisher } from './diagnostics';
 import type { Session } from './session';
 import { fileUri, uriKey, uriPath } from './uri';
-
-/** Report files: the canonical extension, or a Markdown name with 政府信息公开 and 年度报告 (source-format.md). */
-export function isReportFile(name: string): boolean {
-  const base = basename(name);
-  if (base.endsWith('.govreport.md')) return true;
-  return /\.(md|markdown)$/i.test(base) && base.includes('政府信息公开') && base.includes('年度报告');
-}
 
 /** Folders that never hold a user's reports, and can be huge. */
 const SKIPPED = new Set(['node_modules', 'dist', 'out', 'build', 'coverage']);

@@ -1,0 +1,8 @@
+import { basename } from 'node:path';
+
+/** Report files: the canonical extension, or a Markdown name with 政府信息公开 and 年度报告 (source-format.md). */
+export function isReportFile(name: string): boolean {
+  const base = basename(name);
+  if (base.endsWith('.govreport.md')) return true;
+  return /\.(md|markdown)$/i.test(base) && base.includes('政府信息公开') && base.includes('年度报告');
+}
