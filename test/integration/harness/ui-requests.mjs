@@ -47,7 +47,11 @@ async function perform(page, outputDir, request, log) {
     for (const step of Array.isArray(request.steps) ? request.steps : []) results.push(await performStep(page, outputDir, step, log));
     answer = { ok: true, results, url: page.url() };
   } catch (error) {
-    answer = { ok: false, error: String(error?.message ?? error).split('\n')[0], url: page.url() };
+    answer = { ok: false, error: failure(error), url: page.url() };
+    // What the page showed when the step failed (test-output/integration/screenshots/failed-<id>.png).
+    const shot = path.join(outputDir, 'screenshots', `failed-${id}.png`);
+    mkdirSync(path.dirname(shot), { recursive: true });
+    if (await page.screenshot({ path: shot, timeout: STEP_TIMEOUT_MS }).then(() => true, () => false)) log(`screenshot of the failure: ${path.relative(process.cwd(), shot)}`);
   }
   // Written whole and renamed, so the waiting test never reads half a file.
   const file = path.join(outputDir, 'ui', `${id}.json`);
@@ -60,12 +64,27 @@ async function perform(page, outputDir, request, log) {
  * `frame` act inside it. Webviews are nested iframes; only a shown one has a box.
  */
 async function frameWith(page, selector) {
-  for (const frame of page.frames()) {
-    if (!(await frame.$(selector).catch(() => null))) continue;
-    const box = await (await frame.frameElement().catch(() => null))?.boundingBox().catch(() => null);
-    if (box && box.width > 0 && box.height > 0) return frame;
+  // Waited for like any step: a webview just opened may not have loaded or been laid out yet.
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (!(await frame.$(selector).catch(() => null))) continue;
+      const box = await (await frame.frameElement().catch(() => null))?.boundingBox().catch(() => null);
+      if (box && box.width > 0 && box.height > 0) return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`no visible webview frame holds ${selector}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`no visible webview frame holds ${selector}`);
+}
+
+/**
+ * Playwright's first line, and the end of its call log when it has one: that says why an action
+ * never happened (e.g. which element intercepted the click).
+ */
+function failure(error) {
+  const lines = String(error?.message ?? error).split('\n').map((l) => l.trim()).filter(Boolean);
+  const log = lines.indexOf('Call log:');
+  return log < 0 ? lines[0] : [lines[0], ...lines.slice(Math.max(log + 1, lines.length - 4))].join(' / ');
 }
 
 async function performStep(page, outputDir, step, log) {

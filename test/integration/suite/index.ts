@@ -53,7 +53,9 @@ const REGISTRATIONS: Record<string, () => void> = {
 };
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', color: true, timeout: 20_000 });
+  // Each wait inside a test has its own limit and names what it waited for; the test's own limit only
+  // catches a hang, and must outlast a test's several waits on a loaded machine (the walkthrough's take 15 s there).
+  const mocha = new Mocha({ ui: 'tdd', color: true, timeout: 60_000 });
   mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, 'govreport-integration', mocha);
   for (const name of selectedSuites()) REGISTRATIONS[name]();
   return new Promise((resolve, reject) => {

@@ -39,7 +39,8 @@ export function registerPreviewTests(): void {
       console.log(`      (preview updates after each edit: ${times.join(', ')} ms)`);
       // The median is what an update costs; a single slow one on a machine shared with other jobs is not the preview's doing.
       assert.ok(median < 300, `updates took ${median} ms (median; all: ${times.join(', ')})`);
-      assert.ok(slowest < 1500, `an update took ${slowest} ms (all: ${times.join(', ')})`);
+      const slow = times.filter((t) => t >= 1500);
+      assert.ok(slow.length <= 1, `${slow.length} updates took 1.5 s or more (slowest ${slowest} ms; all: ${times.join(', ')})`);
 
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.commands.executeCommand('workbench.action.files.revert');

@@ -66,6 +66,8 @@ async function runFromPalette(name: string): Promise<void> {
 
 export function registerWalkthroughTests(): void {
   suite('walkthrough and the language’s name, in the window’s language', () => {
+    // The walkthrough, its panes and the preview are webviews: the suites after this one expect none.
+    suiteTeardown(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
     // First: nothing may have completed a step before it.
     test('every step completes, each by what its pane tells the user to do', async () => {
       await govreportApi();
