@@ -28,19 +28,22 @@ export function matchSectionHeading(content: string, markdownHeading: boolean): 
   if (!numbering && !markdownHeading) return undefined;
   const key = labelKey(rest).replace(/[()]/g, '');
   if (key.length === 0 || key.length > 30 || /[。；]/.test(rest.replace(/[。；]$/, ''))) return undefined;
-  for (const spec of SECTIONS) {
-    if (spec.match.some((words) => words.every((w) => key.includes(labelKey(w))))) {
+  for (const { spec, match } of SECTION_KEYS) {
+    if (match.some((words) => words.every((w) => key.includes(w)))) {
       return { spec, number: numbering?.value, outdated: false };
     }
   }
-  for (const spec of SECTIONS) {
-    if (spec.outdated.some((w) => key === labelKey(w) || key.startsWith(labelKey(w)))) {
+  for (const { spec, outdated } of SECTION_KEYS) {
+    if (outdated.some((w) => key === w || key.startsWith(w))) {
       return { spec, number: numbering?.value, outdated: true };
     }
   }
   const close = closeWording(key);
   return close ? { spec: close, number: numbering?.value, outdated: false } : undefined;
 }
+
+/** Each section's words as keys, computed once: every numbered line of every report is tested against them. */
+const SECTION_KEYS = SECTIONS.map((spec) => ({ spec, match: spec.match.map((words) => words.map(labelKey)), outdated: spec.outdated.map(labelKey) }));
 
 /** Official titles and their variants as keys, for the typo tolerance below. */
 const WORDINGS = SECTIONS.flatMap((spec) => [spec.title, ...spec.variants].map((w) => ({ spec, key: labelKey(w) })));

@@ -59,6 +59,33 @@ const DROPPED = new Set([...' \t\n\r\u00a0*_`~"\'“”‘’「」『』,、;:.
 const OPEN_BRACKETS = new Set([...'【〔［'].map((c) => c.charCodeAt(0)));
 const CLOSE_BRACKETS = new Set([...'】〕］'].map((c) => c.charCodeAt(0)));
 
+const KEEP = 0xffff;
+const DROP = 0xfffe;
+
+/**
+ * What a label key makes of each UTF-16 code unit, worked out once from the sets above: KEEP it,
+ * DROP it, or the code of the character that replaces it. One array read per character instead
+ * of three set lookups, on the path every table line and heading takes.
+ */
+const KEY_ACTION: Uint16Array = (() => {
+  const action = new Uint16Array(0x10000).fill(KEEP);
+  const decide = (code: number) => {
+    let c = code;
+    let replaced = false;
+    if (c >= 0xff01 && c <= 0xff5e) {
+      c -= 0xfee0;
+      replaced = true;
+    } else if (c === 0x3000) c = 32;
+    if (DROPPED.has(c)) action[code] = DROP;
+    else if (OPEN_BRACKETS.has(c)) action[code] = 0x28;
+    else if (CLOSE_BRACKETS.has(c)) action[code] = 0x29;
+    else if (replaced) action[code] = c;
+  };
+  for (let code = 0xff01; code <= 0xff5e; code++) decide(code);
+  for (const code of [0x3000, ...DROPPED, ...OPEN_BRACKETS, ...CLOSE_BRACKETS]) decide(code);
+  return action;
+})();
+
 /**
  * The comparison key of a label: width-folded, without spaces, emphasis, quotes or list
  * punctuation, brackets normalised to ASCII parentheses. 「（二） 部分公开(区分处理的，只计…」 and
@@ -69,21 +96,10 @@ export function labelKey(s: string): string {
   let out = '';
   let runStart = 0;
   for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    let replace: string | undefined;
-    if (c >= 0xff01 && c <= 0xff5e) {
-      c -= 0xfee0;
-      replace = String.fromCharCode(c);
-    } else if (c === 0x3000) {
-      c = 32;
-    }
-    if (DROPPED.has(c)) replace = '';
-    else if (OPEN_BRACKETS.has(c)) replace = '(';
-    else if (CLOSE_BRACKETS.has(c)) replace = ')';
-    if (replace !== undefined) {
-      out += s.slice(runStart, i) + replace;
-      runStart = i + 1;
-    }
+    const action = KEY_ACTION[s.charCodeAt(i)];
+    if (action === KEEP) continue;
+    out += action === DROP ? s.slice(runStart, i) : s.slice(runStart, i) + String.fromCharCode(action);
+    runStart = i + 1;
   }
   return runStart === 0 ? s : out + s.slice(runStart);
 }
@@ -107,24 +123,45 @@ export function splitNumbering(label: string): { numbering?: Numbering; rest: st
   return { numbering: { kind: 'item', value: Number(foldWidth(m[3])) }, rest };
 }
 
+/** The two rows of the distance table, reused across calls (grown when a longer text comes). */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 /** Levenshtein distance, bounded: returns max+1 as soon as the distance must exceed max. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length * 2 + 1);
+    rowB = new Int32Array(b.length * 2 + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
-    let rowMin = cur[0];
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (cur[j] < rowMin) rowMin = cur[j];
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      let d = prev[j] + 1;
+      if (cur[j - 1] + 1 < d) d = cur[j - 1] + 1;
+      if (prev[j - 1] + cost < d) d = prev[j - 1] + cost;
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
+    const swap = prev;
+    prev = cur;
+    cur = swap;
   }
   return prev[b.length];
+}
+
+/** What `\s` matches in a pattern: whitespace and line terminators (for scans that avoid a pattern). */
+export function isPatternSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** True for CJK ideographs (the characters that carry a label's meaning). */

@@ -1,4 +1,4 @@
-import { foldWidth } from './normalize';
+import { foldWidth, isPatternSpace } from './normalize';
 
 /** What a figure cell holds, as the checker sees it. */
 export type CellStatus =
@@ -42,6 +42,7 @@ export function looksLikeFigure(raw: string): boolean {
   if (raw.length === 1) return BLANK_PLACEHOLDERS.has(raw) || DASHES.test(raw) || raw === '无' || raw === '?' || (raw >= '０' && raw <= '９');
   // Words of two or more Han characters (labels, headers) are never figures.
   if (raw.length >= 2 && isHanCode(raw.charCodeAt(0)) && isHanCode(raw.charCodeAt(1))) return false;
+  if (!onlyFigureChars(raw)) return false;
   const t = foldWidth(raw).replace(/[*\s]/g, '');
   if (t === '') return false;
   if (BLANK_PLACEHOLDERS.has(t) || DASHES.test(t) || t === '无' || t === '?') return true;
@@ -83,6 +84,27 @@ export function parseCell(raw: string, kind: ValueKind, allowUnits: readonly str
   if (!Number.isInteger(value) && kind !== 'money') return { status: 'not-integer', value };
   if (styled || canonical !== digits) return { status: 'styled', value, canonical };
   return { status: 'ok', value };
+}
+
+/**
+ * Every character any figure form below accepts (digits, separators, placeholders, dashes, 无,
+ * ?, units), before width folding, plus what is removed first (* and whitespace). A text with
+ * any other character is no figure: labels are turned away without a copy or a pattern.
+ */
+const FIGURE_CHARS: ReadonlySet<number> = new Set(
+  [...'0123456789,.-/\\?*·•・∙⋅—–―无件个项次条人家份元万'].flatMap((ch) => {
+    const c = ch.charCodeAt(0);
+    // The full-width form of an ASCII character folds to it.
+    return c >= 0x21 && c <= 0x7e ? [c, c + 0xfee0] : [c];
+  }),
+);
+
+function onlyFigureChars(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!FIGURE_CHARS.has(c) && !isPatternSpace(c)) return false;
+  }
+  return true;
 }
 
 function isHanCode(c: number): boolean {

@@ -1,4 +1,4 @@
-import { foldWidth } from '../../text/normalize';
+import { foldWidth, isPatternSpace } from '../../text/normalize';
 import { looksLikeFigure } from '../../text/numbers';
 import type { Span } from '../../text/source';
 import type { LineInfo, RawCell } from '../lines';
@@ -215,11 +215,18 @@ function streamLine(info: LineInfo): StreamLine | undefined {
 function cellOf(text: string, span: Span, line: number): StreamCell | undefined {
   // Figures after a label or after each other on one line (「规章 0 0 6」, 「0  0  0」) are a row of
   // their own (space-aligned text), not a cell.
-  const last = text.slice(text.search(/\S+$/));
+  const last = lastWord(text);
   if (last !== text && looksLikeFigure(last) && /\d/.test(foldWidth(last))) return undefined;
   if (looksLikeFigure(text)) return { text, span, line, kind: 'figure' };
   if (text.length > MAX_CELL_CHARS || /[。；]/.test(text)) return undefined;
   return { text, span, line, kind: 'text' };
+}
+
+/** What `text.slice(text.search(/\S+$/))` gives, without a pattern that retries at every offset. */
+function lastWord(text: string): string {
+  let k = text.length;
+  while (k > 0 && !isPatternSpace(text.charCodeAt(k - 1))) k--;
+  return k === text.length ? text.slice(-1) : text.slice(k);
 }
 
 function isSpace(c: number): boolean {
