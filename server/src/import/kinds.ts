@@ -57,7 +57,8 @@ function contentKind(bytes: Uint8Array): Content {
   if (starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
   if (starts([0x50, 0x4b, 0x03, 0x04]) || starts([0x50, 0x4b, 0x05, 0x06])) return 'zip';
   // The PDF header may follow a few bytes of junk (the format allows it within the first kilobyte).
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  // Byte by byte (no decoder per file): the tests below look at ASCII and at the bytes of a UTF-8 BOM.
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
   if (head.includes('%PDF-')) return 'pdf';
   if (/^(\ufeff|ï»¿)?\s*<(!doctype\s+html|html[\s>])/i.test(head)) return 'html';
   return 'other';

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { Bilingual } from '../../engine';
 import { msg } from '../i18n';
 
@@ -20,15 +21,11 @@ export function decode(bytes: Uint8Array): Decoded {
   if (signature) return { ok: false, reason: signature.reason };
   if (bytes.includes(0)) return { ok: false, reason: msg('是二进制文件（含 NUL 字节），不是文本', 'is a binary file (it contains NUL bytes), not text') };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  // fatal: a wrong byte is an error, never a silent U+FFFD; the decoder drops a leading BOM.
-  const utf8 = new TextDecoder('utf-8', { fatal: true });
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return { ok: false, reason: notUtf8(bytes) };
-  }
-  return { ok: true, text, bom };
+  // A wrong byte is an error, never a silent U+FFFD. Validating first and then decoding without a
+  // TextDecoder (one per file) halves the cost; the BOM is dropped as the decoder would drop it.
+  if (!isUtf8(bytes)) return { ok: false, reason: notUtf8(bytes) };
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return { ok: true, text: bom ? text.slice(1) : text, bom };
 }
 
 function notUtf8(bytes: Uint8Array): Bilingual {
