@@ -57,11 +57,31 @@ function contentKind(bytes: Uint8Array): Content {
   if (starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
   if (starts([0x50, 0x4b, 0x03, 0x04]) || starts([0x50, 0x4b, 0x05, 0x06])) return 'zip';
   // The PDF header may follow a few bytes of junk (the format allows it within the first kilobyte).
-  // Byte by byte (no decoder per file): the tests below look at ASCII and at the bytes of a UTF-8 BOM.
-  const head = String.fromCharCode(...bytes.subarray(0, 1024));
-  if (head.includes('%PDF-')) return 'pdf';
-  if (/^(\ufeff|ï»¿)?\s*<(!doctype\s+html|html[\s>])/i.test(head)) return 'html';
+  const end = Math.min(bytes.length, 1024);
+  if (findBytes(bytes, PDF_HEADER, end)) return 'pdf';
+  // Every file is sniffed: the head is decoded (for the pattern) only when it opens with markup.
+  if (opensWithMarkup(bytes, end)) {
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, end));
+    if (/^(\ufeff|ï»¿)?\s*<(!doctype\s+html|html[\s>])/i.test(head)) return 'html';
+  }
   return 'other';
+}
+
+const PDF_HEADER = [...'%PDF-'].map((c) => c.charCodeAt(0));
+
+function findBytes(bytes: Uint8Array, sought: readonly number[], end: number): boolean {
+  outer: for (let i = bytes.indexOf(sought[0]); i >= 0 && i + sought.length <= end; i = bytes.indexOf(sought[0], i + 1)) {
+    for (let k = 1; k < sought.length; k++) if (bytes[i + k] !== sought[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Whether the first byte after a UTF-8 BOM and whitespace (as the decoded head reads them) is 「<」. */
+function opensWithMarkup(bytes: Uint8Array, end: number): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < end && ((bytes[i] >= 0x09 && bytes[i] <= 0x0d) || bytes[i] === 0x20 || bytes[i] === 0xa0)) i++;
+  return i < end && bytes[i] === 0x3c;
 }
 
 /**

@@ -166,6 +166,8 @@ export function diagnoseArithmetic(model: ReportModel): ArithmeticResult {
   }
   let failing = evaluated.filter((e) => e.residual !== 0);
   const passing = evaluated.filter((e) => e.residual === 0);
+  const inPassing = new Set<CellNode>();
+  for (const e of passing) for (const t of e.terms) inPassing.add(t.cell);
   const culprits: Culprit[] = [];
 
   // Greedy: take the figure that explains the most broken equations, while one explains two or more.
@@ -173,11 +175,12 @@ export function diagnoseArithmetic(model: ReportModel): ArithmeticResult {
     let best: Culprit | undefined;
     let tie = false;
     const seen = new Set<CellNode>();
+    const failingOf = equationsByCell(failing);
     for (const eq of failing) {
       for (const term of eq.terms) {
         if (seen.has(term.cell)) continue;
         seen.add(term.cell);
-        const c = explain(term.cell, failing, passing);
+        const c = inPassing.has(term.cell) ? undefined : explain(term.cell, failingOf.get(term.cell)!);
         if (!c || c.equations.length < 2) continue;
         if (!best || c.equations.length > best.equations.length) {
           best = c;
@@ -217,9 +220,24 @@ export function expectedValue(eq: EvaluatedEquation, cell: CellNode): number | u
   return v - eq.residual / term.coef;
 }
 
-function explain(cell: CellNode, failing: readonly EvaluatedEquation[], passing: readonly EvaluatedEquation[]): Culprit | undefined {
-  if (passing.some((e) => e.terms.some((t) => t.cell === cell))) return undefined;
-  const mine = failing.filter((e) => e.terms.some((t) => t.cell === cell));
+/**
+ * The equations each cell is a term of, in the order given: one pass, where asking every
+ * equation about every cell made a table full of broken figures cost cells × equations.
+ */
+function equationsByCell(equations: readonly EvaluatedEquation[]): Map<CellNode, EvaluatedEquation[]> {
+  const out = new Map<CellNode, EvaluatedEquation[]>();
+  for (const e of equations) {
+    for (const t of e.terms) {
+      const list = out.get(t.cell);
+      if (!list) out.set(t.cell, [e]);
+      else if (list[list.length - 1] !== e) list.push(e);
+    }
+  }
+  return out;
+}
+
+/** `mine`: the broken equations `cell` is a term of (it is in no equation that holds). */
+function explain(cell: CellNode, mine: readonly EvaluatedEquation[]): Culprit | undefined {
   if (mine.length === 0) return undefined;
   const expected = expectedValue(mine[0], cell);
   if (expected === undefined || expected < 0) return undefined;

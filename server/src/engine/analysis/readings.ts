@@ -40,8 +40,13 @@ const columnLabel = (spec: TableSpec, id: string) => spec.columns.find((c) => c.
 const short = (label: string) => label.replace(/（[^（）]*，[^（）]*）$/, '');
 /** The block a litigation label names: 行政诉讼（未经复议直接起诉） → 未经复议直接起诉. */
 const blockName = (label: string) => /（(.+)）$/.exec(label)?.[1] ?? label;
-const t3Row = (id: string) => `${T3_SPEC.name.zh}「${short(rowLabel(T3_SPEC, id))}」`;
-const t4Row = (id: string) => `${T4_SPEC.name.zh}「${rowLabel(T4_SPEC, id)}」`;
+/** A name built once per row id: every claim of every report asks for the same few. */
+const memo = (name: (id: string) => string) => {
+  const names = new Map<string, string>();
+  return (id: string) => names.get(id) ?? names.set(id, name(id)).get(id)!;
+};
+const t3Row = memo((id) => `${T3_SPEC.name.zh}「${short(rowLabel(T3_SPEC, id))}」`);
+const t4Row = memo((id) => `${T4_SPEC.name.zh}「${rowLabel(T4_SPEC, id)}」`);
 const ORGANISATIONS = T3_SPEC.columns.filter((c) => c.group).map((c) => c.id);
 const ORGANISATION_GROUP = T3_SPEC.columns.find((c) => c.group)!.group!;
 /** Table 二 as the messages name it (its sub-tables are 表二第二十条第（…）项). */
