@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comparePage } from '../../client/src/compare/page';
-import type { CompareUpdate, FromCompareWebview } from '../../client/src/compare/messages';
+import type { CompareState, CompareUpdate, FromCompareWebview } from '../../client/src/compare/messages';
 import { makeNonce } from '../../client/src/preview/page';
 import { compareReports, parseReport, renderComparisonBody, renderComparisonPage } from '../../server/src/engine';
 import { ROOT } from '../helpers';
@@ -25,8 +25,12 @@ const PAIR = join(ROOT, 'test/fixtures/cli/pair');
 const Y2023 = readFileSync(join(PAIR, '孝义市2023年政府信息公开工作年度报告.md'), 'utf8');
 const Y2024 = readFileSync(join(PAIR, '孝义市2024年政府信息公开工作年度报告.md'), 'utf8');
 
+/** This year's report and the last year's the user chose, with characters that must survive the page's attribute. */
+const STATE: CompareState = { documentUri: 'file:///reports/%E5%AD%9D%E4%B9%89%E5%B8%82%202024%22%3E%3Cb%3E.md', lastUri: 'file:///reports/a&b"<c>.md' };
+
 interface Recorder {
   __sent: FromCompareWebview[];
+  __state?: unknown;
   __pwned?: unknown;
 }
 
@@ -46,19 +50,23 @@ describe.skipIf(!tools.ok)('comparison webview in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(DIR, { recursive: true });
     await build({ entryPoints: [join(ROOT, 'client/src/compare/webview.ts')], outfile: join(DIR, 'compare.js'), bundle: true, platform: 'browser', format: 'iife', target: 'es2022', logLevel: 'warning' });
-    writeFileSync(join(DIR, 'webview.html'), comparePage({ cspSource: "'self'", scriptUri: './compare.js', nonce: makeNonce(), lang: 'zh', loading: '正在加载对比…' }));
+    writeFileSync(join(DIR, 'webview.html'), comparePage({ cspSource: "'self'", scriptUri: './compare.js', nonce: makeNonce(), lang: 'zh', loading: '正在加载对比…', state: STATE }));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.addInitScript(() => {
       const w = window as unknown as Recorder & { acquireVsCodeApi(): unknown };
       w.__sent = [];
-      w.acquireVsCodeApi = () => ({ postMessage: (m: FromCompareWebview) => w.__sent.push(m) });
+      w.acquireVsCodeApi = () => ({ postMessage: (m: FromCompareWebview) => w.__sent.push(m), setState: (state: unknown) => (w.__state = state) });
     });
     await page.goto(pathToFileURL(join(DIR, 'webview.html')).href);
     await page.waitForFunction(() => (window as unknown as Recorder).__sent.some((m) => m.type === 'ready'));
   });
   afterAll(async () => browser?.close());
+
+  it('keeps the reports it compares in the webview state, so VS Code can restore the panel after a reload', async () => {
+    expect(await page.evaluate(() => (window as unknown as Recorder).__state)).toEqual(STATE);
+  });
 
   it('shows the comparison it is sent, styled by its nonce’d stylesheet, with no CSP complaint', async () => {
     await send(update(Y2023, Y2024, 1));

@@ -42,11 +42,13 @@ describe('package.json contributions', () => {
     for (const file of [language.configuration, language.icon.light, language.icon.dark, manifest.icon]) expect(existsSync(path.join(root, file))).toBe(true);
   });
 
-  it('activates only for the language, for workspaces that hold reports, and to restore a preview', () => {
+  it('activates only for the language, for workspaces that hold reports, and to restore a preview or a comparison', () => {
     expect(manifest.activationEvents).toContain('onLanguage:govreport');
     expect(manifest.activationEvents).toContain('workspaceContains:**/*.govreport.md');
     expect(manifest.activationEvents).toContain('onWebviewPanel:govreport.preview');
-    expect(manifest.activationEvents.every((e) => e === 'onLanguage:govreport' || e === 'onWebviewPanel:govreport.preview' || e.startsWith('workspaceContains:'))).toBe(true);
+    expect(manifest.activationEvents).toContain('onWebviewPanel:govreport.compare');
+    const restores = (e: string) => e === 'onWebviewPanel:govreport.preview' || e === 'onWebviewPanel:govreport.compare';
+    expect(manifest.activationEvents.every((e) => e === 'onLanguage:govreport' || restores(e) || e.startsWith('workspaceContains:'))).toBe(true);
   });
 
   it('the grammar file exists and is the one contributed', () => {

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { COMPARE_WITH_LAST_YEAR, type CompareResult } from '../../../server/src/lsp/yearly-protocol';
 import { LANGUAGE_ID } from '../client/start';
-import { ComparePanel, type CompareServer } from './panel';
+import type { CompareState } from './messages';
+import { COMPARE_VIEW_TYPE, ComparePanel, type CompareServer } from './panel';
 import { l10n } from '../l10n';
 
 /**
@@ -11,12 +12,18 @@ import { l10n } from '../l10n';
  */
 export class ComparePanels implements vscode.Disposable {
   private readonly panels = new Map<string, ComparePanel>();
+  private readonly serializer: vscode.Disposable;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly server: CompareServer,
     private readonly serverReady: Promise<unknown>,
-  ) {}
+  ) {
+    // After a window reload, VS Code hands back the comparisons that were open: show them again.
+    this.serializer = vscode.window.registerWebviewPanelSerializer(COMPARE_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, state: CompareState | undefined) => this.restore(panel, state).then(() => undefined),
+    });
+  }
 
   /** Opens (or reveals and refreshes) the comparison of a report: the one given, or the active editor's. */
   async show(target?: unknown, chosenLast?: vscode.Uri): Promise<ComparePanel | undefined> {
@@ -47,9 +54,24 @@ export class ComparePanels implements vscode.Disposable {
       return existing;
     }
     existing?.panel.dispose();
-    const panel = new ComparePanel(document, this.server, this.extensionUri, result, last, () => this.panels.get(key) === panel && this.panels.delete(key));
-    this.panels.set(key, panel);
-    return panel;
+    return this.add(document, result, last);
+  }
+
+  /**
+   * Shows the comparison in a panel VS Code restored (what the webview kept in its state); a
+   * report gone or without last year's now closes the panel rather than show something stale.
+   */
+  async restore(panel: vscode.WebviewPanel, state: CompareState | undefined): Promise<ComparePanel | undefined> {
+    const uri = state?.documentUri ? vscode.Uri.parse(state.documentUri) : undefined;
+    const last = state?.lastUri ? vscode.Uri.parse(state.lastUri) : undefined;
+    const document = uri ? await Promise.resolve(vscode.workspace.openTextDocument(uri)).catch(() => undefined) : undefined;
+    await this.serverReady;
+    const result = document?.languageId === LANGUAGE_ID && !this.panels.has(document.uri.toString()) ? await this.request(document, last).catch(() => null) : null;
+    if (!document || !result?.ok) {
+      panel.dispose();
+      return undefined;
+    }
+    return this.add(document, result, last, panel);
   }
 
   /** The open comparison of a report, if any (tests read its counters). */
@@ -64,6 +86,14 @@ export class ComparePanels implements vscode.Disposable {
 
   dispose(): void {
     for (const p of [...this.panels.values()]) p.panel.dispose();
+    this.serializer.dispose();
+  }
+
+  private add(document: vscode.TextDocument, result: Extract<CompareResult, { ok: true }>, last: vscode.Uri | undefined, restored?: vscode.WebviewPanel): ComparePanel {
+    const key = document.uri.toString();
+    const panel = new ComparePanel(document, this.server, this.extensionUri, result, last, () => this.panels.get(key) === panel && this.panels.delete(key), restored);
+    this.panels.set(key, panel);
+    return panel;
   }
 
   private request(document: vscode.TextDocument, last: vscode.Uri | undefined): Promise<CompareResult | null> {

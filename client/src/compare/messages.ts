@@ -18,3 +18,12 @@ export type FromCompareWebview =
   | { readonly type: 'rendered'; readonly sequence: number }
   /** A figure, label or paragraph was clicked: open it (0-based line, character) in last year's or this year's report. */
   | { readonly type: 'reveal'; readonly side: 'last' | 'this'; readonly range: readonly [number, number, number, number] };
+
+/**
+ * What the webview keeps in its state (vscode.setState) so that VS Code can hand the panel back
+ * after a window reload: this year's report, and last year's when the user chose it.
+ */
+export interface CompareState {
+  readonly documentUri: string;
+  readonly lastUri?: string;
+}

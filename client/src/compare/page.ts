@@ -1,5 +1,6 @@
 import { escapeHtml } from '../../../server/src/engine/render/escape';
 import { COMPARE_CSS, COMPARE_WEBVIEW_CSS } from '../../../server/src/engine/yearly/compare-styles';
+import type { CompareState } from './messages';
 
 /**
  * The comparison webview's page, set once per panel; every update is patched in by
@@ -12,9 +13,11 @@ export interface ComparePageInput {
   readonly nonce: string;
   readonly lang: 'zh' | 'en';
   readonly loading: string;
+  /** Kept by the webview script as its state, for the panel's restoration after a reload. */
+  readonly state: CompareState;
 }
 
-export function comparePage({ cspSource, scriptUri, nonce, lang, loading }: ComparePageInput): string {
+export function comparePage({ cspSource, scriptUri, nonce, lang, loading, state }: ComparePageInput): string {
   const csp = [
     "default-src 'none'",
     `style-src 'nonce-${nonce}'`,
@@ -30,7 +33,7 @@ export function comparePage({ cspSource, scriptUri, nonce, lang, loading }: Comp
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style nonce="${nonce}">${COMPARE_CSS}${COMPARE_WEBVIEW_CSS}</style>
 </head>
-<body>
+<body data-state="${escapeHtml(JSON.stringify(state))}">
 <div id="gr-root" role="main" aria-busy="true">${escapeHtml(loading)}</div>
 <script nonce="${nonce}" src="${escapeHtml(scriptUri)}"></script>
 </body>

@@ -47,22 +47,22 @@ export class ComparePanel implements vscode.Disposable {
     /** Last year's report as the user chose it (else the one the checks use, looked up on every update). */
     private readonly chosenLast: vscode.Uri | undefined,
     onDispose: () => void,
+    /** The panel VS Code handed back after a window reload (else a new one is opened beside). */
+    restored?: vscode.WebviewPanel,
   ) {
     const dist = vscode.Uri.joinPath(extensionUri, 'dist');
     this.lastUri = vscode.Uri.parse(first.lastUri);
-    this.panel = vscode.window.createWebviewPanel(COMPARE_VIEW_TYPE, first.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
-      enableScripts: true,
-      enableFindWidget: true,
-      retainContextWhenHidden: true,
-      localResourceRoots: [dist],
-    });
+    const options = { enableScripts: true, localResourceRoots: [dist] };
+    this.panel = restored ?? vscode.window.createWebviewPanel(COMPARE_VIEW_TYPE, first.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, { ...options, enableFindWidget: true, retainContextWhenHidden: true });
     const webview = this.panel.webview;
+    webview.options = options;
     webview.html = comparePage({
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'compare.js')).toString(),
       nonce: makeNonce(),
       lang: vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en',
       loading: l10n.t('Loading comparison…'),
+      state: { documentUri: document.uri.toString(), lastUri: chosenLast?.toString() },
     });
     this.scheduler = new UpdateScheduler<Shown>(() => this.fetch(), (shown) => this.show(shown), 200);
     this.disposables.push(

@@ -6,15 +6,18 @@
  * keeping the scroll position and the "only changed figures" choice, and turns every element
  * that names a place in a report (`data-side`, `data-range`) into a link back to it.
  */
-import type { CompareUpdate, FromCompareWebview } from './messages';
+import type { CompareState, CompareUpdate, FromCompareWebview } from './messages';
 
 interface VsCodeApi {
   postMessage(message: FromCompareWebview): void;
+  setState(state: CompareState): void;
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('gr-root') as HTMLElement;
+// VS Code keeps this with the panel: after a window reload it gives it back to restore the comparison.
+if (document.body.dataset.state) vscode.setState(JSON.parse(document.body.dataset.state) as CompareState);
 let shown = -1;
 
 window.addEventListener('message', (event: MessageEvent<CompareUpdate>) => {

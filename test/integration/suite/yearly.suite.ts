@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../../client/src/commands/ids';
-import type { ComparePanel } from '../../../client/src/compare/panel';
+import { COMPARE_VIEW_TYPE, type ComparePanel } from '../../../client/src/compare/panel';
 import { countRules, govreportApi, hoverText, openInEditor, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './helpers';
 import { screenshot, ui, uiAvailable } from './ui';
 
@@ -104,6 +104,31 @@ export function registerYearlyTests(): void {
       }
       await vscode.commands.executeCommand('workbench.action.files.revert');
       panel.panel.dispose();
+    });
+
+    test('a comparison open when the window reloads comes back from what its webview kept', async () => {
+      const api = await govreportApi();
+      const { document } = await openInEditor(workspaceUri(THIS));
+      // What VS Code does on a reload: a panel of the comparison's type, handed to the extension with the webview's state.
+      const handed = vscode.window.createWebviewPanel(COMPARE_VIEW_TYPE, 'restoring', vscode.ViewColumn.Beside, {});
+      const restored = await api.compare.restore(handed, { documentUri: document.uri.toString() });
+      assert.ok(restored, 'the comparison was not restored');
+      assert.strictEqual(restored.panel, handed);
+      assert.strictEqual(api.compare.get(document.uri), restored);
+      await restored.whenRendered();
+      assert.strictEqual(handed.title, 'Compare: 汾阳市2023年政府信息公开工作年度报告.md → 汾阳市2024年政府信息公开工作年度报告.md');
+      if (uiAvailable) {
+        const shown = await ui([{ waitFor: '.gr-compare h1', ...IN_COMPARE }, { text: '.gr-compare h1', ...IN_COMPARE }]);
+        assert.deepStrictEqual(shown.results[1], ['汾阳市人民政府: year-over-year comparison 2023 → 2024']);
+      }
+      restored.panel.dispose();
+
+      // A report that is gone: the panel closes rather than show nothing.
+      const orphan = vscode.window.createWebviewPanel(COMPARE_VIEW_TYPE, 'restoring', vscode.ViewColumn.Beside, {});
+      let closed = false;
+      orphan.onDidDispose(() => (closed = true));
+      assert.strictEqual(await api.compare.restore(orphan, { documentUri: workspaceUri('yearly/gone.md').toString() }), undefined);
+      assert.ok(closed, 'the panel of a missing report stayed open');
     });
   });
 }
