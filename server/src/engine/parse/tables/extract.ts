@@ -8,8 +8,8 @@ import { blockNamedBy, followsUnlabeledRow, preferFirstCellLabel } from './conte
 import { placeByLabel, placeInOrder, type Candidate, type PlacedRow } from './place';
 import { Vocabulary } from './vocabulary';
 import { pastedReason } from './form';
-import { MIN_BLANK_ROWS, MIN_FIGURES, streamSegments, type StreamSegment } from './stream';
-import { readStreamGroup, type StreamContext, type StreamRead } from './stream-rows';
+import { streamSegments } from './stream';
+import { readStreamSegment } from './stream-rows';
 
 /**
  * Reads the statutory tables of one family (table 二's sub-tables, table 三, or table 四)
@@ -132,7 +132,7 @@ export function extractFamily(
 
   for (let line = first; line <= last; line++) {
     const segment = segments[nextSegment];
-    const reads = segment && segment.first === line ? readSegment(lines, segment, family, { matcher, isHeaderWord, ownSection, lastText }) : undefined;
+    const reads = segment && segment.first === line ? readStreamSegment(lines, segment, { matcher, isHeaderWord, ownSection, lastText, headerWordsNameRows: family === 't4' }) : undefined;
     if (segment && segment.first === line) nextSegment++;
     if (segment && reads) {
       // A table written one cell per line: its groups of cells, read as rows.
@@ -235,31 +235,4 @@ export function extractFamily(
       .map((c) => c.match.row!.id),
     pastedReason: pastedReason(placed.placed, strays, lines, family),
   };
-}
-
-/**
- * The rows of a table written one cell per line, or undefined when the segment is not a table
- * after all: one with almost no figures is a table only when enough of its labels are rows left
- * blank (a blank template under its section's heading), not a list of short lines.
- */
-function readSegment(
-  lines: readonly LineInfo[],
-  segment: StreamSegment,
-  family: Family,
-  { matcher, isHeaderWord, ownSection, lastText }: { matcher: RowMatcher; isHeaderWord: (text: string) => boolean; ownSection: boolean; lastText: number },
-): StreamRead[] | undefined {
-  // Labels without figures outside their section are a table's leftovers (a header without its
-  // rows), not its blank template: table 四's header words are its rows' names.
-  if (segment.figures < MIN_FIGURES && !ownSection) return undefined;
-  const context: StreamContext = {
-    matcher,
-    isHeaderWord,
-    blankRows: segment.figures === 0 ? 'all' : family === 't4' ? 'none' : 'between-labels',
-    cutOff: false,
-  };
-  const ends = segment.last >= lastText;
-  const reads = segment.groups.map((group, i) => readStreamGroup(lines, group, ends && i === segment.groups.length - 1 ? { ...context, cutOff: true } : context));
-  if (segment.figures >= MIN_FIGURES) return reads;
-  const blankRows = reads.reduce((n, r) => n + r.blanks.filter((b) => matcher.match(b.label).row?.role === 'data').length, 0);
-  return blankRows >= MIN_BLANK_ROWS ? reads : undefined;
 }

@@ -2,7 +2,7 @@ import { foldWidth } from '../../text/normalize';
 import type { LineInfo } from '../lines';
 import type { RowMatcher } from '../labels';
 import { articleItemHeading, type RowEntry } from './entries';
-import type { StreamCell, StreamGroup } from './stream';
+import { MIN_BLANK_ROWS, MIN_FIGURES, type StreamCell, type StreamGroup, type StreamSegment } from './stream';
 
 /**
  * Rows out of a table written one cell per line (see stream.ts). A group's text cells run
@@ -45,7 +45,7 @@ export interface StreamContext {
   readonly cutOff: boolean;
 }
 
-export function readStreamGroup(lines: readonly LineInfo[], group: StreamGroup, context: StreamContext): StreamRead {
+function readStreamGroup(lines: readonly LineInfo[], group: StreamGroup, context: StreamContext): StreamRead {
   const { matcher, isHeaderWord } = context;
   const headings: { item: number; line: number }[] = [];
   let from = 0;
@@ -63,6 +63,37 @@ export function readStreamGroup(lines: readonly LineInfo[], group: StreamGroup, 
   const others = texts.slice(0, texts.length - count).filter((c) => !used.has(c));
   if (group.values.length === 0) return { others, blanks, headings };
   return { entry: streamEntry(lines, texts.slice(texts.length - count), group.values), blanks, others, headings };
+}
+
+/**
+ * The rows of a table written one cell per line, or undefined when the segment is not a table
+ * after all: one with almost no figures is a table only when enough of its labels are rows left
+ * blank (a blank template under its section's heading), not a list of short lines.
+ */
+export function readStreamSegment(
+  lines: readonly LineInfo[],
+  segment: StreamSegment,
+  where: {
+    readonly matcher: RowMatcher;
+    readonly isHeaderWord: (text: string) => boolean;
+    /** The lines read are the family's section (not lines no section claims). */
+    readonly ownSection: boolean;
+    /** The document's last line with text. */
+    readonly lastText: number;
+    /** The table's header words are its rows' names (table 四): no label standing alone is a row. */
+    readonly headerWordsNameRows: boolean;
+  },
+): StreamRead[] | undefined {
+  const { matcher, isHeaderWord, ownSection, lastText, headerWordsNameRows } = where;
+  // Labels without figures outside their section are a table's leftovers (a header without its
+  // rows), not its blank template.
+  if (segment.figures < MIN_FIGURES && !ownSection) return undefined;
+  const context: StreamContext = { matcher, isHeaderWord, blankRows: segment.figures === 0 ? 'all' : headerWordsNameRows ? 'none' : 'between-labels', cutOff: false };
+  const ends = segment.last >= lastText;
+  const reads = segment.groups.map((group, i) => readStreamGroup(lines, group, ends && i === segment.groups.length - 1 ? { ...context, cutOff: true } : context));
+  if (segment.figures >= MIN_FIGURES) return reads;
+  const blankRows = reads.reduce((n, r) => n + r.blanks.filter((b) => matcher.match(b.label).row?.role === 'data').length, 0);
+  return blankRows >= MIN_BLANK_ROWS ? reads : undefined;
 }
 
 /** The label cells of the rows left blank among the group's first `end` text cells. */
