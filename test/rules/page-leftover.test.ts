@@ -16,8 +16,8 @@ describe('page-leftover', () => {
     expect(applyFix(text, d)).toBe(replaceOnce(BASE, `${line}\n`, `${line}\n\n\n`));
   });
 
-  it('knows 第 5 页 and -5- as page numbers', () => {
-    for (const number of ['第 5 页', '-5-', '第5页 共12页']) {
+  it('knows 第 5 页, -5- and a viewer\'s P. 5 as page numbers', () => {
+    for (const number of ['第 5 页', '-5-', '第5页 共12页', 'P. 9', 'Page 3 of 12']) {
       const line = BASE.split('\n').find((l) => l.includes(PROSE))!;
       const d = single(replaceOnce(BASE, `${line}\n`, `${line}\n${number}\n`));
       expect(d.rule, number).toBe('page-leftover');
