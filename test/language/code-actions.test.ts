@@ -116,9 +116,11 @@ describe('fix all of one rule, and fix all', () => {
     for (const bad of [null, 'x', { fixed: 1 }, { fixed: 1.5, byRule: {} }, { fixed: 1, byRule: { a: 'b' } }]) expect(isFixAllSummary(bad)).toBe(false);
   });
 
-  it('kinds: quick fixes unless asked otherwise; fix-all only when asked', () => {
+  it('kinds: quick fixes and refactorings unless asked otherwise; fix-all only when asked', () => {
     expect(wantsKind(undefined, 'quickfix')).toBe(true);
     expect(wantsKind(undefined, 'source.fixAll.govreport')).toBe(false);
+    expect(wantsKind(undefined, 'refactor.rewrite')).toBe(true);
+    expect(wantsKind(['quickfix'], 'refactor.rewrite')).toBe(false);
     expect(wantsKind(['source'], 'source.fixAll.govreport')).toBe(true);
     expect(wantsKind(['source.fixAll'], 'source.fixAll.govreport')).toBe(true);
     expect(wantsKind(['source.fixAll'], 'quickfix')).toBe(false);

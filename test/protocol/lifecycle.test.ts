@@ -32,7 +32,7 @@ describe('the built server over stdio', () => {
       documentFormattingProvider: true,
       documentRangeFormattingProvider: true,
       foldingRangeProvider: true,
-      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.govreport'] },
+      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.govreport', 'refactor.rewrite'] },
       executeCommandProvider: { commands: ['govreport.server.showRuleDocumentation', 'govreport.server.fixAllSummary'] },
     });
     expect(capabilities.inlayHintProvider).toBeTruthy();

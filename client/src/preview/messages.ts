@@ -43,8 +43,12 @@ export type FromWebview =
   | { readonly type: 'scrolled'; readonly line: number }
   /** Show this range of the source in the editor (a marked cell, a note, the summary bar, a double-click). */
   | { readonly type: 'reveal'; readonly range: Range4 }
-  /** The update with this version is now on screen (for tests and timing). */
-  | { readonly type: 'rendered'; readonly version: number }
+  /**
+   * The update with this version of this document is now on screen (for tests and timing). The
+   * document is named: an update in flight when the preview moved to another report is rendered
+   * after the move, and its version says nothing of the new report's.
+   */
+  | { readonly type: 'rendered'; readonly documentUri: string; readonly version: number }
   /** Write a figure: what was typed (empty clears), or the value the cell's equation computes. */
   | { readonly type: 'editCell'; readonly id: number; readonly cell: CellAddress; readonly input: { readonly text: string } | { readonly fill: 'sum' } }
   /** A read-only table's button: convert the pasted tables, or insert the missing table (at its section's line). */

@@ -189,6 +189,7 @@ export class Preview implements vscode.Disposable {
         this.pending = undefined;
         break;
       case 'rendered':
+        if (message.documentUri !== this.document.uri.toString()) break; // the report shown before
         this.stats.renderedVersion = Math.max(this.stats.renderedVersion, message.version);
         for (const listener of [...this.renderedListeners]) listener(message.version);
         break;

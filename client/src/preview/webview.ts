@@ -64,7 +64,7 @@ function update(message: Extract<ToWebview, { type: 'update' }>): void {
   else if (switched) window.scrollTo(0, 0);
   grid.updated(message.version, hadFocus);
   renderSummary(message.counts);
-  post({ type: 'rendered', version: message.version });
+  post({ type: 'rendered', documentUri: message.documentUri, version: message.version });
 }
 
 function renderSummary(counts: { errors: number; warnings: number }): void {

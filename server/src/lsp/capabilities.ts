@@ -1,5 +1,5 @@
 import { TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver';
-import { COMPLETION_TRIGGERS, FIX_ALL_KIND } from '../engine';
+import { COMPLETION_TRIGGERS, FIX_ALL_KIND, TABLE_LAYOUT_KIND } from '../engine';
 import { SERVER_COMMANDS } from './commands';
 
 /** What the server offers, in the initialize result. */
@@ -14,7 +14,7 @@ export function serverCapabilities(): ServerCapabilities {
     documentRangeFormattingProvider: true,
     inlayHintProvider: { resolveProvider: false },
     codeLensProvider: { resolveProvider: false },
-    codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+    codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND, TABLE_LAYOUT_KIND], resolveProvider: false },
     executeCommandProvider: { commands: [...SERVER_COMMANDS] },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };

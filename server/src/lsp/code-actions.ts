@@ -1,5 +1,5 @@
 import type { CodeAction, CodeActionParams, WorkspaceEdit } from 'vscode-languageserver';
-import { codeActions, fixAllCodeAction, wantsKind, FIX_ALL_KIND, type CodeActionEntry, type TextReplacement } from '../engine';
+import { codeActions, fixAllCodeAction, tableLayoutActions, wantsKind, FIX_ALL_KIND, type CodeActionEntry, type TextReplacement } from '../engine';
 import { toLspDiagnostic, toTextEdit } from './convert';
 import { guard } from './guard';
 import type { DocumentState } from './document-state';
@@ -8,7 +8,7 @@ import type { Session } from './session';
 /**
  * Quick fixes for the diagnostics under the cursor, and fix-all (source.fixAll.govreport,
  * computed only when that kind is asked for: it re-checks the document until nothing is left
- * to fix). Edits are versioned when the client allows, so a stale action cannot apply to a
+ * to fix), and rewriting the table under the cursor compact or aligned. Edits are versioned when the client allows, so a stale action cannot apply to a
  * newer text.
  */
 export function registerCodeActions(session: Session): void {
@@ -20,7 +20,7 @@ export function registerCodeActions(session: Session): void {
       const src = index.model.source;
       const span = { start: src.offsetAt(params.range.start), end: src.offsetAt(params.range.end) };
       const lang = session.lang;
-      const entries = codeActions(index, state.diagnostics, { span, only: params.context.only, lang });
+      const entries = [...codeActions(index, state.diagnostics, { span, only: params.context.only, lang }), ...tableLayoutActions(index, { span, only: params.context.only, lang })];
       if (wantsKind(params.context.only, FIX_ALL_KIND)) {
         const fixAll = fixAllCodeAction(index, { rules: session.settings.rules, ...session.previous.previousFor(state.uri, index.model) }, lang);
         if (fixAll) entries.push(fixAll);

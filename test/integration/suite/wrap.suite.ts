@@ -16,7 +16,8 @@ import { ui } from './ui';
  */
 
 const EXAMPLE = readFileSync(path.resolve(__dirname, '../../../examples/孝义市2024年政府信息公开工作年度报告.govreport.md'), 'utf8');
-const VIEW_LINES = '.part.editor .editor-instance .monaco-editor .view-lines .view-line';
+/** The screen lines of the editor in the active group (another group may hold a text editor too). */
+const VIEW_LINES = '.part.editor .editor-group-container.active .editor-instance .monaco-editor .view-lines .view-line';
 
 /** Shows table 三 from its header at the top of the editor; answers the source lines visible and the screen lines they take. */
 async function measure(editor: vscode.TextEditor, name: string): Promise<{ rows: number; screenLines: number }> {
@@ -31,6 +32,8 @@ async function measure(editor: vscode.TextEditor, name: string): Promise<{ rows:
 
 export function registerWrapTests(): void {
   suite('wide tables in the text editor', () => {
+    // A known layout: the report in the first group, its preview beside it.
+    suiteSetup(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
     test('table 三 written compact takes far fewer screen lines than aligned, beside the preview with word wrap on', async () => {
       const api = await govreportApi();
       const editorConfig = vscode.workspace.getConfiguration('editor', { languageId: 'govreport' });
@@ -57,6 +60,29 @@ export function registerWrapTests(): void {
       console.log(`      (table 三 beside the preview: aligned ${aligned.screenLines} screen lines for ${aligned.rows} source lines (${perRow(aligned).toFixed(2)} per line); compact ${compact.screenLines} for ${compact.rows} (${perRow(compact).toFixed(2)}))`);
       assert.ok(perRow(aligned) >= 2, `aligned rows should wrap (${perRow(aligned)} screen lines per row)`);
       assert.ok(perRow(compact) <= 0.65 * perRow(aligned), `compact rows should take far fewer screen lines (${perRow(compact)} against ${perRow(aligned)} per row)`);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+
+    test('a table written aligned before is rewritten compact by the refactoring the light bulb offers on it', async () => {
+      const api = await govreportApi();
+      const editor = await openInEditor(await writeWorkspaceFile('wrap-refactor.govreport.md', EXAMPLE));
+      const document = editor.document;
+      const row = document.getText().split('\n').findIndex((l) => l.startsWith('| 一、本年新收'));
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(row, 2, row, 2));
+      const compact = actions.find((a) => a.kind?.value === 'refactor.rewrite');
+      assert.ok(compact?.edit, `no refactoring among ${actions.map((a) => a.title).join(' / ')}`);
+      assert.match(compact.title, /compact|紧凑/);
+      assert.ok(await vscode.workspace.applyEdit(compact.edit));
+      const lines = document.getText().split('\n');
+      assert.strictEqual(lines[row + 0].startsWith('| 一、本年新收政府信息公开申请数量 | 61 | 5 | 0 | 0 | 2 | 2 | 70 |'), true, lines[row]);
+      assert.strictEqual(lines.length, EXAMPLE.split('\n').length);
+      await vscode.commands.executeCommand(PREVIEW_COMMANDS.showToSide);
+      await api.preview.get(document.uri)?.whenRendered(document.version);
+      await vscode.window.showTextDocument(document, editor.viewColumn);
+      const after = await measure(editor, 'wrap-refactored');
+      console.log(`      (the example's table 三 rewritten compact: ${after.screenLines} screen lines for ${after.rows} source lines)`);
+      assert.ok(after.screenLines / Math.max(1, after.rows) < 2.5, `${after.screenLines} screen lines for ${after.rows} rows`);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     });
   });

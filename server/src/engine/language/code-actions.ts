@@ -14,7 +14,10 @@ export const SHOW_RULE_DOCUMENTATION_COMMAND = 'govreport.server.showRuleDocumen
 /** The code action kind of fix-all, for `editor.codeActionsOnSave` and the Source Action menu. */
 export const FIX_ALL_KIND = 'source.fixAll.govreport';
 
-export type CodeActionKind = 'quickfix' | typeof FIX_ALL_KIND;
+/** The code action kind of rewriting a table in the other layout (engine/language/table-layout.ts). */
+export const TABLE_LAYOUT_KIND = 'refactor.rewrite';
+
+export type CodeActionKind = 'quickfix' | typeof FIX_ALL_KIND | typeof TABLE_LAYOUT_KIND;
 
 export interface CodeActionEntry {
   readonly title: string;
@@ -34,9 +37,13 @@ export interface CodeActionRequest {
   readonly lang: Lang;
 }
 
-/** Whether an action of `kind` is wanted: `only` lists kinds or parent kinds (「source」 covers fix-all). */
+/**
+ * Whether an action of `kind` is wanted: `only` lists kinds or parent kinds (「source」 covers
+ * fix-all). Unasked (the light bulb, Ctrl+.): quick fixes and refactorings, not fix-all (it
+ * re-checks the whole document).
+ */
 export function wantsKind(only: readonly string[] | undefined, kind: CodeActionKind): boolean {
-  if (!only) return kind === 'quickfix';
+  if (!only) return kind !== FIX_ALL_KIND;
   return only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 

@@ -1,4 +1,4 @@
-import { alignPipeTable, isAlignedTable } from '../canonical/canonical';
+import { alignPipeTable, isAlignedTable, type TableStyle } from '../canonical/canonical';
 import type { ReportModel } from '../model';
 import { parseReport } from '../parse';
 import { frontMatterLineCount } from '../parse/frontmatter';
@@ -47,20 +47,34 @@ const MAX_PASSES = 4;
 /** The new text of every line one pass of formatting changes. */
 function formatOnce(model: ReportModel, within: { first: number; last: number } | undefined): Map<number, string> {
   const src = model.source;
-  const statutoryLines = new Set<number>();
-  for (const t of model.tables.values()) for (const r of t.rows) statutoryLines.add(r.line);
   const out = new Map<number, string>();
   for (const block of pipeBlocks(src)) {
     if (within && (block.last < within.first || block.first > within.last)) continue;
-    let statutory = false;
-    for (let l = block.first; l <= block.last; l++) if (statutoryLines.has(l)) statutory = true;
-    const formatted = formatBlock(src, block, statutory);
+    const formatted = formatBlock(src, block, isStatutory(model, block));
     if (!formatted) continue;
     formatted.forEach((text, i) => {
       if (src.lineText(block.first + i) !== text) out.set(block.first + i, text);
     });
   }
   return out;
+}
+
+function isStatutory(model: ReportModel, block: PipeBlock): boolean {
+  for (const t of model.tables.values()) for (const r of t.rows) if (block.first <= r.line && r.line <= block.last) return true;
+  return false;
+}
+
+/** The pipe table on `line` laid out in `style`, as the formatter would write it; undefined where it would not touch it. */
+export function relaidTable(model: ReportModel, line: number, style: TableStyle): { readonly block: PipeBlock; readonly written: TableStyle; readonly lines: string[] } | undefined {
+  const src = model.source;
+  const block = pipeBlocks(src).find((b) => b.first <= line && line <= b.last);
+  if (!block) return undefined;
+  const lines = formatBlock(src, block, isStatutory(model, block), style);
+  return lines && { block, written: isAlignedTable(blockLines(src, block)) ? 'aligned' : 'compact', lines };
+}
+
+function blockLines(src: SourceText, block: PipeBlock): string[] {
+  return Array.from({ length: block.last - block.first + 1 }, (_, i) => src.lineText(block.first + i));
 }
 
 /** The source with some lines replaced (line breaks kept as they were). */
@@ -74,7 +88,7 @@ function withLines(src: SourceText, replaced: ReadonlyMap<number, string>): stri
   return out;
 }
 
-interface PipeBlock {
+export interface PipeBlock {
   readonly first: number;
   readonly last: number;
 }
@@ -127,7 +141,8 @@ export function splitPipeRow(text: string): string[] {
   return cells;
 }
 
-function formatBlock(src: SourceText, block: PipeBlock, statutory: boolean): string[] | undefined {
+/** The block tidied; in `style` when given, else in the layout it has when aligned, else aligned if that fits, else compact. */
+function formatBlock(src: SourceText, block: PipeBlock, statutory: boolean, style?: TableStyle): string[] | undefined {
   const indent = /^ */.exec(src.lineText(block.first))![0];
   const header = splitPipeRow(src.lineText(block.first));
   const delimiter = splitPipeRow(src.lineText(block.first + 1));
@@ -153,7 +168,6 @@ function formatBlock(src: SourceText, block: PipeBlock, statutory: boolean): str
     rows.push(cells);
   }
   // An aligned table stays aligned however wide; any other is aligned if that fits, else compact.
-  const written = Array.from({ length: block.last - block.first + 1 }, (_, i) => src.lineText(block.first + i));
-  const lines = alignPipeTable(rows, align, isAlignedTable(written) ? 'aligned' : undefined);
+  const lines = alignPipeTable(rows, align, style ?? (isAlignedTable(blockLines(src, block)) ? 'aligned' : undefined));
   return lines.map((l) => indent + l);
 }

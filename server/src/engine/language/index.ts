@@ -10,6 +10,7 @@ export { completionsAt, COMPLETION_TRIGGERS, type CompletionEntry, type Completi
 export { documentSymbols, type SymbolEntry } from './symbols';
 export { foldingRanges, type FoldingEntry } from './folding';
 export { formatTables } from './formatting';
+export { tableLayoutActions } from './table-layout';
 export { inlayHints, type InlayHintEntry } from './inlay-hints';
 export { codeLenses, PREVIEW_COMMAND, type CodeLensEntry } from './code-lens';
 export {
@@ -17,6 +18,7 @@ export {
   fixAllCodeAction,
   wantsKind,
   FIX_ALL_KIND,
+  TABLE_LAYOUT_KIND,
   SHOW_RULE_DOCUMENTATION_COMMAND,
   type CodeActionEntry,
   type CodeActionKind,
