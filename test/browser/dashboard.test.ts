@@ -37,6 +37,7 @@ const LABELS: DashboardLabels = {
   publication: 'Publication',
   chain: 'Carry-over',
   shown: '{0} of {1} reports',
+  shownOfOne: '{0} of {1} report',
   none: 'No annual reports in this workspace.',
   paused: 'Checking is paused.',
   scanning: 'Reading…',

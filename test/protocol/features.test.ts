@@ -71,7 +71,7 @@ describe('editor features over the protocol', () => {
     expect(value).toContain('> 行政机关的内部事务信息，包括人事管理、后勤管理、内部工作流程等方面的信息，可以不予公开。');
   });
 
-  it('code action on a broken total: the preferred fix mends it; the others disable or explain', async () => {
+  it('code action on a broken total: the preferred fix mends it; the others disable or explain; the wide table can be written compact', async () => {
     const range = { start: { line: TOTAL_LINE, character: TOTAL_CHAR }, end: { line: TOTAL_LINE, character: TOTAL_CHAR } };
     const diagnostics = client.latest(BROKEN_URI)!.diagnostics;
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: BROKEN_URI }, range, context: { diagnostics } })) as CodeAction[];
@@ -80,6 +80,8 @@ describe('editor features over the protocol', () => {
       ['在此表格中禁用 table3-row-total', 'quickfix', false],
       ['在整个文档中禁用 table3-row-total', 'quickfix', false],
       ['查看规则 table3-row-total 的说明', 'quickfix', false],
+      // Table 三 of the example is written aligned, wider than an editor beside the preview.
+      ['将此表格改写为紧凑格式（行更短，自动换行时不再断成碎片）', 'refactor.rewrite', false],
     ]);
     expect(actions[0].diagnostics?.map((d) => d.code)).toEqual(['table3-row-total']);
     // Versioned: the edit applies to version 1 only.

@@ -45,8 +45,9 @@ export interface DashboardLabels {
   readonly warnings: string;
   readonly publication: string;
   readonly chain: string;
-  /** “{0} of {1} reports”. */
+  /** “{0} of {1} reports”, and the form for a workspace of one report. */
   readonly shown: string;
+  readonly shownOfOne: string;
   readonly none: string;
   readonly paused: string;
   readonly scanning: string;

@@ -88,7 +88,7 @@ function render(): void {
   const cols = columns(audit);
   const rows = visible(audit.reports, cols);
   const message = !audit.checking ? labels.paused : audit.reports.length === 0 ? (audit.scanning ? labels.scanning : labels.none) : '';
-  toolbar!.status.textContent = message || labels.shown.replace('{0}', String(rows.length)).replace('{1}', String(audit.reports.length));
+  toolbar!.status.textContent = message || (audit.reports.length === 1 ? labels.shownOfOne : labels.shown).replace('{0}', String(rows.length)).replace('{1}', String(audit.reports.length));
   table!.replaceChildren(message ? emptyNote(message) : tableOf(cols, rows));
   vscode.postMessage({ type: 'rendered', sequence, rows: rows.length, columns: cols.map((c) => c.key), sort: `${state.sort}:${state.descending ? 'desc' : 'asc'}` });
 }

@@ -131,27 +131,27 @@ export class Dashboard implements vscode.Disposable {
 }
 
 function labels(): DashboardLabels {
-  const t = vscode.l10n.t;
   return {
-    title: t('Annual Report Audit'),
-    filter: t('Filter by body or file'),
-    allYears: t('All years'),
-    problemsOnly: t('Only reports with errors or warnings'),
-    exportCsv: t('Export CSV'),
-    exportHtml: t('Export HTML'),
-    body: t('Body'),
-    year: t('Year'),
-    file: t('File'),
-    errors: t('Errors'),
-    warnings: t('Warnings'),
-    publication: t('Publication'),
-    chain: t('Carry-over'),
+    title: l10n.t('Annual Report Audit'),
+    filter: l10n.t('Filter by body or file'),
+    allYears: l10n.t('All years'),
+    problemsOnly: l10n.t('Only reports with errors or warnings'),
+    exportCsv: l10n.t('Export CSV'),
+    exportHtml: l10n.t('Export HTML'),
+    body: l10n.t('Body'),
+    year: l10n.t('Year'),
+    file: l10n.t('File'),
+    errors: l10n.t('Errors'),
+    warnings: l10n.t('Warnings'),
+    publication: l10n.t('Publication'),
+    chain: l10n.t('Carry-over'),
     // Placeholders filled in the webview.
-    shown: t('{0} of {1} reports'),
-    none: t('No annual reports in this workspace.'),
-    paused: t('Checking is paused: the reports are not listed until it is resumed.'),
-    scanning: t('Reading the reports of the workspace…'),
-    loading: t('Loading the audit…'),
-    unknownBody: t('(body unknown)'),
+    shown: l10n.t('{0} of {1} reports'),
+    shownOfOne: l10n.t('{0} of {1} report'),
+    none: l10n.t('No annual reports in this workspace.'),
+    paused: l10n.t('Checking is paused: the reports are not listed until it is resumed.'),
+    scanning: l10n.t('Reading the reports of the workspace…'),
+    loading: l10n.t('Loading the audit…'),
+    unknownBody: l10n.t('(body unknown)'),
   };
 }
