@@ -45,4 +45,38 @@ describe('formatting is idempotent', () => {
     // Too wide to align in 80 columns: written compact, as govreport writes table 三 (README, wide tables).
     expect(once.split('\n')[3]).toBe('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   });
+
+  it('tables their own realignment makes statutory are right-aligned in one go, not `---` first and `--:` next time', () => {
+    // Table 三 as an OCR tool writes it, one small table per row, after a stray comment opener
+    // (found by the seeded fuzzing of real reports' fragments).
+    const text = [
+      '<!--?（七）总计 项目) | 数量 |',
+      '|---|---|',
+      '| - | - |',
+      '',
+      '### 申请人情况 (法人或其他组织)',
+      '| 商业企业 | 科研机构 | 社会公益 | 法律服务机构 | 其他 |',
+      '|---|---|---|---|---|',
+      '| - | - | - | - | - |',
+      '',
+      '### 申请人情况 (总计)',
+      '| (数据项目) | 数量 |',
+      '|---|---|',
+      '| - | - |',
+      '',
+      '### 一、本年新收政府信息公开申请数量',
+      '| 类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计 |',
+      '|---|---|---|---|---|---|---|---|',
+      '| 本年新收政府信息公开申请数量 | 705 | 3 | 0 | 0 | 5 | 0 | 713 |',
+      '',
+      '### 二、上年结转政府信息公开申请数量',
+      '| 类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计 |',
+      '|---|---|---|---|---|---|---|---|',
+      '| 上年结转政府信息公开申请数量 | 36 | 0 | 0 | 0 | 0 | 0 | 36 |',
+    ].join('\n');
+    const once = format(text);
+    expect(once).not.toBe(text);
+    expect(format(once)).toBe(once);
+    expect(once.split('\n')[16]).toBe('| ---------------------------- | ----: | ----: | ----: | ----: | ----: | ----: | ---: |');
+  });
 });

@@ -146,15 +146,24 @@ function shortName(label: string): string {
   return m ? m[1] : label;
 }
 
+/**
+ * Σ coef·value, or undefined when a term holds no usable figure or the arithmetic would leave
+ * the range a double holds exactly (2^53 − 1): such an equation is not checked rather than
+ * checked wrongly, and no fix is computed from an inexact sum.
+ */
 function evaluate(eq: Equation): EvaluatedEquation | undefined {
   let residual = 0;
   for (const t of eq.terms) {
     const v = usableValue(t.cell.parsed);
     if (v === undefined) return undefined;
     residual += t.coef * v;
+    if (!isSafe(residual)) return undefined;
   }
-  return { rule: eq.rule, target: eq.target, terms: eq.terms, scope: eq.scope, residual };
+  const evaluated = { rule: eq.rule, target: eq.target, terms: eq.terms, scope: eq.scope, residual };
+  return expectedValue(evaluated, eq.target) === undefined ? undefined : evaluated;
 }
+
+const isSafe = (n: number) => Math.abs(n) <= Number.MAX_SAFE_INTEGER;
 
 export function diagnoseArithmetic(model: ReportModel): ArithmeticResult {
   const evaluated: EvaluatedEquation[] = [];
@@ -217,7 +226,8 @@ export function expectedValue(eq: EvaluatedEquation, cell: CellNode): number | u
   const term = eq.terms.find((t) => t.cell === cell);
   const v = usableValue(cell.parsed);
   if (!term || v === undefined) return undefined;
-  return v - eq.residual / term.coef;
+  const expected = v - eq.residual / term.coef;
+  return isSafe(expected) ? expected : undefined;
 }
 
 /**

@@ -164,6 +164,8 @@ function claimsIn(text: string, year: number | undefined): TextClaim[] {
         }
         const n = m.groups!.n;
         const nAt = m.indices!.groups!.n![0];
+        // A figure too long to hold exactly is not compared (nor would a fix rewrite it wrongly).
+        if (!Number.isSafeInteger(Number(n))) continue;
         found.push({ kind: pattern.kind, value: Number(n), start: offset + nAt, end: offset + nAt + n.length, phrase: m[0].replace(/\s+/g, ' ') });
       }
     }

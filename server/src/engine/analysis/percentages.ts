@@ -1,6 +1,7 @@
 import type { ReportModel } from '../model';
 import { paragraphSpan } from '../parse/prose';
 import type { Span } from '../text/source';
+import { isExact } from '../text/numbers';
 import type { Analysis } from './analysis';
 import { OTHER_BODIES, type Claim, type ClaimKind } from './claims';
 import { readingsFor, type Reading } from './readings';
@@ -65,6 +66,8 @@ export function extractPercentages(model: ReportModel): PercentClaim[] {
         const start = b.index! + pStart;
         const end = b.index! + m.index! + m[0].length;
         const written = m.groups!.p;
+        // Figures too long to hold exactly are not compared.
+        if (!isExact(written) || (m.groups!.n !== undefined && !isExact(m.groups!.n))) continue;
         out.push({
           kind,
           percent: Number(written),

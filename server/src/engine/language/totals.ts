@@ -72,8 +72,11 @@ export function inlayLabel(view: TotalView): string | undefined {
   return labels.length > 0 ? labels.join(' · ') : undefined;
 }
 
-/** Why an equation cannot be evaluated: the terms that hold no usable figure. */
+/** Why an equation cannot be evaluated: the terms that hold no usable figure, or a sum out of exact range. */
 export function unreadableTerms(eq: Equation, lang: Lang): string {
   const names = eq.terms.filter((t) => usableValue(t.cell.parsed) === undefined).map((t) => `「${t.name}」`);
+  if (names.length === 0) {
+    return pick(lang, '无法精确计算：合计超过 9007199254740991，不予核对。', 'Cannot be computed exactly: the sum exceeds 9007199254740991, so it is not checked.');
+  }
   return pick(lang, `无法计算：${names.join('、')}没有可用的数字。`, `Cannot be computed: ${names.join(', ')} hold no usable figure.`);
 }

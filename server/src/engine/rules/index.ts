@@ -8,6 +8,7 @@ import { rule as cellNotNumber } from './cell-not-number';
 import { rule as cellNegative } from './cell-negative';
 import { rule as cellNotInteger } from './cell-not-integer';
 import { rule as cellUnreadable } from './cell-unreadable';
+import { rule as cellTooManyDigits } from './cell-too-many-digits';
 import { rule as cellNumberStyle } from './cell-number-style';
 import { rule as sectionMissing } from './section-missing';
 import { rule as sectionOrder } from './section-order';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   cellNegative,
   cellNotInteger,
   cellUnreadable,
+  cellTooManyDigits,
   cellNumberStyle,
   sectionMissing,
   sectionOrder,

@@ -13,7 +13,12 @@ export type CellStatus =
   | 'negative'
   | 'not-integer'
   /** `?`: the converter could not read this figure from the source. */
-  | 'unreadable';
+  | 'unreadable'
+  /**
+   * A figure with more digits than the checker holds exactly: an integer beyond 2^53 − 1, or
+   * more than 15 significant digits. Never computed with, never rewritten.
+   */
+  | 'unrepresentable';
 
 export type ValueKind = 'count' | 'money' | 'delta';
 
@@ -51,8 +56,9 @@ export function looksLikeFigure(raw: string): boolean {
 
 /** Reads one figure cell. Never throws; anything unreadable gets a status that says why. */
 export function parseCell(raw: string, kind: ValueKind, allowUnits: readonly string[] = []): ParsedCell {
-  // The common cases, a plain figure like 35583 or a blank, without any pattern matching.
-  if (isPlainDigits(raw) && (raw.length === 1 || raw[0] !== '0')) return { status: 'ok', value: Number(raw) };
+  // The common cases, a plain figure like 35583 or a blank, without any pattern matching
+  // (15 digits or fewer are always held exactly; a longer figure goes through isExact below).
+  if (isPlainDigits(raw) && (raw.length === 1 || raw[0] !== '0') && raw.length <= EXACT_DIGITS) return { status: 'ok', value: Number(raw) };
   if (raw.length <= 1 && isBlankCell(raw)) return EMPTY;
   const bare = raw.trim();
   const noBold = bare.replace(/^\*\*(.*)\*\*$/, '$1').replace(/^__(.*)__$/, '$1').trim();
@@ -70,6 +76,7 @@ export function parseCell(raw: string, kind: ValueKind, allowUnits: readonly str
   if (!/^-?\d+(\.\d+)?$/.test(digits)) {
     const unit = UNIT_SUFFIX.exec(digits);
     if (unit) {
+      if (!isExact(unit[1])) return UNREPRESENTABLE;
       const value = Number(unit[1]);
       // A unit the column itself allows (元 in a 2019 procurement amount) is not an error.
       if (allowUnits.includes(unit[2])) return { status: 'ok', value };
@@ -78,6 +85,7 @@ export function parseCell(raw: string, kind: ValueKind, allowUnits: readonly str
     return { status: 'not-number' };
   }
   if (/^-?0\d/.test(digits)) styled = true;
+  if (!isExact(digits)) return UNREPRESENTABLE;
   const value = Number(digits);
   const canonical = canonicalNumber(value);
   if (value < 0 && kind !== 'delta') return { status: 'negative', value };
@@ -107,6 +115,25 @@ function onlyFigureChars(s: string): boolean {
   return true;
 }
 
+const UNREPRESENTABLE: ParsedCell = { status: 'unrepresentable' };
+
+/** At most this many significant digits survive a number's round trip through a double exactly. */
+export const EXACT_DIGITS = 15;
+
+/**
+ * Whether a figure written as plain decimal digits (`-?\d+(\.\d+)?`) is held exactly as a
+ * number: an integer up to 2^53 − 1, or a decimal of at most 15 significant digits. Anything
+ * else would be silently changed (9007199254740993 reads as …992), so it is not used at all.
+ */
+export function isExact(digits: string): boolean {
+  const unsigned = digits.startsWith('-') ? digits.slice(1) : digits;
+  const point = unsigned.indexOf('.');
+  if (point < 0) return Number.isSafeInteger(Number(unsigned));
+  if (Number(unsigned) > Number.MAX_SAFE_INTEGER) return false;
+  const significant = (unsigned.slice(0, point) + unsigned.slice(point + 1)).replace(/^0+/, '').replace(/0+$/, '');
+  return significant.length <= EXACT_DIGITS;
+}
+
 function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
@@ -120,11 +147,23 @@ function isPlainDigits(s: string): boolean {
   return true;
 }
 
-/** The canonical spelling of a figure: plain ASCII digits, no separators. */
+/**
+ * The canonical spelling of a figure: plain ASCII digits, no separators, never an exponent.
+ * Figures come from isExact cells and safe sums, so the digits are the figure's own.
+ */
 export function canonicalNumber(value: number): string {
-  if (Number.isInteger(value)) return String(value);
+  if (Number.isInteger(value)) return Number.isSafeInteger(value) ? String(value) : BigInt(value).toString();
   // Decimal fees like 429.385756 keep their digits; avoid binary float noise.
-  return String(Number(value.toPrecision(15)));
+  return withoutExponent(String(Number(value.toPrecision(EXACT_DIGITS))));
+}
+
+/** 「1e-7」 → 「0.0000001」: JavaScript writes small decimals with an exponent, reports never do. */
+function withoutExponent(text: string): string {
+  const e = text.indexOf('e-');
+  if (e < 0) return text;
+  const sign = text.startsWith('-') ? '-' : '';
+  const digits = text.slice(sign.length, e).replace('.', '');
+  return `${sign}0.${'0'.repeat(Number(text.slice(e + 2)) - 1)}${digits}`;
 }
 
 /** The figure a cell contributes to sums, or undefined when it has none we may use. */
