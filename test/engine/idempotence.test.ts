@@ -77,6 +77,7 @@ describe('formatting is idempotent', () => {
     const once = format(text);
     expect(once).not.toBe(text);
     expect(format(once)).toBe(once);
-    expect(once.split('\n')[16]).toBe('| ---------------------------- | ----: | ----: | ----: | ----: | ----: | ----: | ---: |');
+    // Too wide to align in 80 columns: written compact, as govreport writes table 三 (README, wide tables).
+    expect(once.split('\n')[16]).toBe('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   });
 });
