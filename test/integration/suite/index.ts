@@ -55,7 +55,8 @@ const REGISTRATIONS: Record<string, () => void> = {
 export function run(): Promise<void> {
   // Each wait inside a test has its own limit and names what it waited for; the test's own limit only
   // catches a hang, and must outlast a test's several waits on a loaded machine (the walkthrough's take 15 s there).
-  const mocha = new Mocha({ ui: 'tdd', color: true, timeout: 60_000 });
+  // forbidPending: a skipped test fails the run, as in the vitest tiers (issue 9).
+  const mocha = new Mocha({ ui: 'tdd', color: true, timeout: 60_000, forbidPending: true });
   mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, 'govreport-integration', mocha);
   for (const name of selectedSuites()) REGISTRATIONS[name]();
   return new Promise((resolve, reject) => {
