@@ -6,10 +6,15 @@
 # packages and the npm registry: playwright-core never fetches a browser of its own here.
 #
 # Safe to run any number of times: apt-get runs only for packages `dpkg -s` says are missing,
-# and `apt-get update` only when something must be installed. Called by .ci/run and by the
-# vitest tiers themselves when CI is set (test/render/tools.ts).
+# and `apt-get update` only when something must be installed. Run first by `npm test` and by
+# .ci/run, and by a vitest tier that finds a tool missing (test/tools/render-tools.ts); when it
+# cannot install (no root, no sudo, no Debian) it fails, and so does the tier: never a skip.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# Test files run in parallel workers, each of which may call this: one apt-get at a time.
+exec 9>"${TMPDIR:-/tmp}/govreport-setup-render-tools.lock"
+flock 9
 
 PACKAGES=(chromium libreoffice-writer poppler-utils fonts-noto-cjk libxml2-utils)
 

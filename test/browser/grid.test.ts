@@ -15,11 +15,11 @@ import { DIR, PreviewHost, updateOf } from './preview-host';
  * a pasted table explaining why it cannot be edited.
  */
 
-const tools = requireTools('chromium');
+requireTools('chromium');
 const cell = (id: string) => `td[data-cell="${id}"]`;
 const lineOf = (text: string, needle: string) => text.split('\n').find((l) => l.includes(needle))!;
 
-describe.skipIf(!tools.ok)('preview grid in Chromium', () => {
+describe('preview grid in Chromium', () => {
   let browser: Browser;
   let host: PreviewHost;
   let page: Page;
@@ -195,7 +195,7 @@ describe.skipIf(!tools.ok)('preview grid in Chromium', () => {
   });
 });
 
-describe.skipIf(!tools.ok)('a pasted table in the grid', () => {
+describe('a pasted table in the grid', () => {
   let browser: Browser;
   let host: PreviewHost;
 

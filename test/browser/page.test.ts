@@ -16,7 +16,7 @@ import { CHROMIUM, CHROMIUM_ARGS, OUTPUT, requireTools } from '../tools/render-t
  * into the page afterwards (the CSP refuses it).
  */
 
-const tools = requireTools('chromium');
+requireTools('chromium');
 const DIR = join(OUTPUT, 'render');
 
 function writePage(name: string, source: string, marks = true): string {
@@ -37,7 +37,7 @@ async function box(page: Page, tableId: string, label: string): Promise<Box> {
 
 const near = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1.5);
 
-describe.skipIf(!tools.ok)('standalone page in Chromium', () => {
+describe('standalone page in Chromium', () => {
   let browser: Browser;
   let page: Page;
   const violations: string[] = [];

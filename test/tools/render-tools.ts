@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { ROOT } from '../helpers';
 
 /**
- * The external programs of the browser and LibreOffice tiers. Under CI they are installed by
- * scripts/setup-render-tools.sh if missing (and a tier that still lacks them fails); on a
- * developer's machine without them the tier is skipped, saying why.
+ * The external programs of the browser and LibreOffice tiers. Missing ones are installed by
+ * scripts/setup-render-tools.sh (`npm test` runs it first); a tier that still lacks them fails,
+ * saying why. Never a skip: a tier skipped on a fresh clone is a tier nobody ran.
  */
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -40,17 +40,18 @@ function present(tool: Tool): boolean {
 
 let setupRan = false;
 
-/** Whether every tool is there, installing them under CI. Returns a reason to skip otherwise. */
-export function requireTools(...tools: Tool[]): { ok: true } | { ok: false; reason: string } {
-  let missing = tools.filter((t) => !present(t));
-  if (missing.length > 0 && process.env.CI && !setupRan) {
+/** Makes sure every tool is there, installing what is missing; throws if that is not possible. */
+export function requireTools(...tools: Tool[]): void {
+  const missing = () => tools.filter((t) => !present(t));
+  if (missing().length > 0 && !setupRan) {
     setupRan = true;
-    execFileSync('bash', [join(ROOT, 'scripts', 'setup-render-tools.sh')], { stdio: 'inherit', timeout: 15 * 60_000 });
-    missing = tools.filter((t) => !present(t));
+    const setup = join(ROOT, 'scripts', 'setup-render-tools.sh');
+    try {
+      execFileSync('bash', [setup], { stdio: 'inherit', timeout: 15 * 60_000 });
+    } catch (error) {
+      throw new Error(`${missing().join(', ')} missing, and ${setup} could not install them (it needs Debian packages and root or sudo): ${String(error)}`);
+    }
   }
-  if (missing.length === 0) return { ok: true };
-  const reason = `skipped: ${missing.join(', ')} not installed (run scripts/setup-render-tools.sh)`;
-  if (process.env.CI) throw new Error(`${reason}; under CI these tiers must run`);
-  console.warn(reason);
-  return { ok: false, reason };
+  const still = missing();
+  if (still.length > 0) throw new Error(`${still.join(', ')} not installed (run scripts/setup-render-tools.sh); this tier does not skip`);
 }
