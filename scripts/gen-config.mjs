@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Writes package.json `contributes.configuration` from the settings schema
 // (server/src/settings.ts), and the setting descriptions into package.nls.json (English) and
-// package.nls.zh-cn.json (Chinese). Touches nothing else in those files: other keys keep their
-// values and order. test/settings/configuration.test.ts fails until this has been run after
-// a change to the schema or to the rules.
+// package.nls.zh-cn.json (Chinese); and the JSON schema of the configuration file
+// `.govreport.jsonc` (server/src/config/schema.ts, built on the same settings schema) with the
+// `contributes.jsonValidation` entry that points VS Code at it. Touches nothing else in those
+// files: other keys keep their values and order. test/settings/configuration.test.ts and
+// test/config/schema.test.ts fail until this has been run after a change to the schema or to the rules.
 //
 //   node scripts/gen-config.mjs           write the files
 //   node scripts/gen-config.mjs --check   exit 1 if they differ from the schema (writes nothing)
@@ -21,10 +23,14 @@ const cache = join(root, 'node_modules/.cache');
 mkdirSync(cache, { recursive: true });
 const dir = mkdtempSync(join(cache, 'gen-config-'));
 let contribution;
+let configFile;
 try {
   const outfile = join(dir, 'settings.cjs');
-  await esbuild.build({ entryPoints: [join(root, 'server/src/settings.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error' });
-  contribution = createRequire(import.meta.url)(outfile).configurationContribution();
+  const entry = ["export { configurationContribution } from './server/src/settings';", "export { configJsonSchema, CONFIG_FILE_NAME, CONFIG_SCHEMA_PATH } from './server/src/config/schema';"].join('\n');
+  await esbuild.build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error' });
+  const generated = createRequire(import.meta.url)(outfile);
+  contribution = generated.configurationContribution();
+  configFile = { name: generated.CONFIG_FILE_NAME, path: generated.CONFIG_SCHEMA_PATH, schema: generated.configJsonSchema() };
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -35,7 +41,10 @@ const packagePath = join(root, 'package.json');
 const pkg = JSON.parse(readFileSync(packagePath, 'utf8'));
 pkg.contributes ??= {};
 pkg.contributes.configuration = configuration;
+pkg.contributes.jsonValidation = [{ fileMatch: configFile.name, url: `./${configFile.path}` }];
 files.push([packagePath, pkg]);
+mkdirSync(join(root, dirname(configFile.path)), { recursive: true });
+files.push([join(root, configFile.path), configFile.schema]);
 
 for (const [name, lang] of [['package.nls.json', 'en'], ['package.nls.zh-cn.json', 'zh']]) {
   const path = join(root, name);
@@ -57,4 +66,4 @@ if (check && stale > 0) {
   console.error('run: node scripts/gen-config.mjs');
   process.exit(1);
 }
-console.log(check ? 'configuration up to date' : `wrote ${stale} file(s): contributes.configuration and setting descriptions`);
+console.log(check ? 'configuration up to date' : `wrote ${stale} file(s): contributes.configuration, setting descriptions, the .govreport.jsonc schema`);

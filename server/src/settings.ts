@@ -143,7 +143,7 @@ export function parseSettings(input: unknown): ParsedSettings {
   };
 }
 
-const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 
 // ---------------------------------------------------------------------------------------------
 // contributes.configuration, generated from the schema above.
@@ -154,10 +154,16 @@ export type JsonObject = { [key: string]: JsonValue };
 /** The nls key of a setting's description: `config.govreport.<key>` (rules: `config.govreport.rules.<id>`). */
 export const nlsKey = (key: string) => `config.govreport.${key}`;
 
-/** One property of contributes.configuration, from a leaf of the schema. */
-function property(key: string, schema: z.ZodType, extra: JsonObject = {}): { json: JsonObject; nls: Record<string, { en: string; zh: string }> } {
+/** The JSON schema of a zod schema as its input is written (defaults optional), without `$schema`. */
+export function jsonSchemaOf(schema: z.ZodType): JsonObject {
   const { $schema: _ignored, ...json } = z.toJSONSchema(schema, { io: 'input' }) as JsonObject;
   void _ignored;
+  return json;
+}
+
+/** One property of contributes.configuration, from a leaf of the schema. */
+function property(key: string, schema: z.ZodType, extra: JsonObject = {}): { json: JsonObject; nls: Record<string, { en: string; zh: string }> } {
+  const json = jsonSchemaOf(schema);
   const doc = settingDocs.get(schema);
   if (!doc) throw new Error(`settings: no documentation for govreport.${key}`);
   const nls: Record<string, { en: string; zh: string }> = { [nlsKey(key)]: { en: doc.en, zh: doc.zh } };
@@ -189,11 +195,10 @@ export function configurationContribution(): ConfigurationContribution {
     Object.assign(nls, p.nls);
   };
   add('enable', property('enable', shape.enable));
-  const ruleProperties: JsonObject = {};
-  for (const rule of RULES) {
-    ruleProperties[rule.id] = { type: 'string', enum: [...SEVERITIES], default: rule.defaultSeverity, description: `%${nlsKey(`rules.${rule.id}`)}%` };
+  const ruleProperties = ruleSeverityProperties((rule) => {
     nls[nlsKey(`rules.${rule.id}`)] = { en: rule.description.en, zh: rule.description.zh };
-  }
+    return `%${nlsKey(`rules.${rule.id}`)}%`;
+  });
   const rules = property('rules', shape.rules, { properties: ruleProperties, additionalProperties: false });
   // The rule ids are listed, so the generic key constraint of the record adds nothing.
   delete rules.json.propertyNames;
@@ -206,4 +211,11 @@ export function configurationContribution(): ConfigurationContribution {
   add('compare.largeChangeMinimum', property('compare.largeChangeMinimum', compare.largeChangeMinimum));
   add('trace.server', property('trace.server', shape.trace.unwrap().shape.server));
   return { configuration: { title: `%${nlsKey('title')}%`, properties }, nls };
+}
+
+/** One JSON schema property per rule id: its severities, its default, and a description. */
+export function ruleSeverityProperties(describe: (rule: (typeof RULES)[number]) => string): JsonObject {
+  const properties: JsonObject = {};
+  for (const rule of RULES) properties[rule.id] = { type: 'string', enum: [...SEVERITIES], default: rule.defaultSeverity, description: describe(rule) };
+  return properties;
 }

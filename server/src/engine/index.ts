@@ -4,6 +4,8 @@
  * in a web worker alike.
  */
 export { parseReport } from './parse';
+export { withAgencyDefaults, type AgencyDefaults } from './parse/agency-defaults';
+export { FrontMatterSchema, FRONT_MATTER_DOCS } from './parse/frontmatter';
 export { checkModel, type CheckOptions, type Diagnostic, type FixWithRanges } from './check/run';
 export { RULES, RULES_BY_ID } from './rules';
 export type { Rule, Severity, SeveritySetting, Fix, TextEdit, Finding } from './rules/types';

@@ -17,7 +17,8 @@ export type AgencyKind = 'government' | 'department' | 'other';
 export interface Sourced<T> {
   readonly value: T;
   readonly span: Span;
-  readonly source: 'front-matter' | 'title' | 'signature' | 'period' | 'text' | 'agency-name';
+  /** `configuration`: not in the report; the project's configuration file (.govreport.jsonc) says it. */
+  readonly source: 'front-matter' | 'title' | 'signature' | 'period' | 'text' | 'agency-name' | 'configuration';
 }
 
 export interface FrontMatter {
