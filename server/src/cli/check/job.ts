@@ -1,4 +1,4 @@
-import { auditFacts, checkModel, parseReport, type AuditFacts, type Bilingual, type Diagnostic, type LastYear, type Range, type ReportModel, type Severity, type SeveritySetting } from '../../engine';
+import { auditFacts, checkModel, parseReport, withAgencyDefaults, type AgencyDefaults, type AuditFacts, type Bilingual, type Diagnostic, type LastYear, type Range, type ReportModel, type Severity, type SeveritySetting } from '../../engine';
 import type { Origin, SourceFormat } from '../../import';
 import { originText } from '../../import/origin';
 import type { Lang } from '../i18n';
@@ -17,6 +17,8 @@ export interface CheckJob {
   /** Last year's report, for the cross-year rules. */
   readonly previous?: ReportSource;
   readonly rules: Readonly<Record<string, SeveritySetting>>;
+  /** Who reports, when the configuration file says so (the front matter still wins). */
+  readonly agency?: AgencyDefaults;
   readonly lang: Lang;
   /** What each diagnostic carries besides rule, severity, message and range. */
   readonly detail: Detail;
@@ -76,7 +78,7 @@ export async function runCheckJob(job: CheckJob): Promise<CheckedFile> {
 }
 
 async function checkJob(job: CheckJob, text: string, imported: Imported | undefined): Promise<CheckedFile> {
-  const model = parseReport(text);
+  const model = withAgencyDefaults(parseReport(text), job.agency);
   let previous: ReportModel | undefined;
   let lastYear: LastYear = { kind: 'none' };
   if (job.previous) {

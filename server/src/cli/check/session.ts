@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import type { SeveritySetting } from '../../engine';
+import type { ReportConfig } from '../config';
 import type { Lang } from '../i18n';
 import type { InputFile } from '../files/discover';
 import { mapBounded, readReport } from '../files/read';
@@ -10,7 +10,8 @@ import type { Runner } from './runner';
 
 export interface Session {
   readonly files: readonly InputFile[];
-  readonly rules: Readonly<Record<string, SeveritySetting>>;
+  /** Each file's rule severities and agency, from its configuration file and the flags. */
+  readonly configs: readonly ReportConfig[];
   readonly lang: Lang;
   readonly detail: Detail;
   readonly runner: Runner;
@@ -33,7 +34,7 @@ export async function checkSession(session: Session): Promise<void> {
   const { files, runner } = session;
   const stdin = files.some((f) => f.absolute === undefined) ? await readReport(files.find((f) => f.absolute === undefined)!, session.stdin) : undefined;
   const sourceOf = (i: number): ReportSource => (files[i].absolute === undefined ? { text: stdin?.ok ? stdin.text : '' } : { file: files[i] });
-  const job = (i: number, previous?: ReportSource) => runner.run({ report: sourceOf(i), previous, rules: session.rules, lang: session.lang, detail: session.detail });
+  const job = (i: number, previous?: ReportSource) => runner.run({ report: sourceOf(i), previous, ...session.configs[i], lang: session.lang, detail: session.detail });
 
   let done = 0;
   let total = files.length;

@@ -6,6 +6,7 @@ import { combine, inputError, usageError, EXIT } from '../errors';
 import { msg } from '../i18n';
 import { discover } from '../files/discover';
 import { parseRuleSettings } from '../rule-settings';
+import { CONFIG_OPTION, configsFor, reportConfig } from '../config';
 import { FORMATS, reporterFor, type FileOutcome, type Format } from '../check/formats';
 import { notChecked } from '../check/formats/reporter';
 import { importNotes, summaryLine } from '../check/output';
@@ -68,6 +69,7 @@ export const command = defineCommand({
       multiple: true,
       help: msg('设置规则级别：off、hint、info、warning、error', 'set a rule’s severity: off, hint, info, warning, error'),
     },
+    config: CONFIG_OPTION,
     jobs: { kind: 'value', metavar: 'N', help: msg('并行检查的线程数（默认为 CPU 数减 1）', 'threads checking in parallel (default: the number of CPUs minus 1)') },
   },
 
@@ -85,8 +87,11 @@ export const command = defineCommand({
     // message on stderr, the others are checked and printed, and the exit status is 2.
     const found = await discover(positionals, context.cwd);
     if (found.files.length === 0) throw combine(found.failures.map(inputError));
+    const configs = configsFor(found.files.map((f) => f.absolute), options.config, context.cwd).map((c) => reportConfig(c, rules));
     const docsDir = join(dirname(context.workerScript), '..', 'docs', 'rules');
-    const reporter = reporterFor(format, options.summary, { lang, rules, docsDir, cwd: context.cwd, now: new Date() });
+    // The run's rule table (SARIF, JUnit): the one configuration all reports share, else the flags alone.
+    const shared = new Set(configs.map((c) => JSON.stringify(c.rules))).size === 1 ? configs[0].rules : rules;
+    const reporter = reporterFor(format, options.summary, { lang, rules: shared, docsDir, cwd: context.cwd, now: new Date() });
     const progress = context.stderrIsTerminal ? terminalProgress(context.err, lang) : NO_PROGRESS;
 
     const unreadable: string[] = [];
@@ -115,7 +120,7 @@ export const command = defineCommand({
     try {
       await checkSession({
         files: found.files,
-        rules,
+        configs,
         lang,
         detail: reporter.detail,
         runner,

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { compareReports, comparisonText, DEFAULT_LARGE_CHANGE, parseReport, renderComparisonPage, type ReportModel } from '../../engine';
+import { compareReports, comparisonText, DEFAULT_LARGE_CHANGE, parseReport, withAgencyDefaults, renderComparisonPage, type ReportModel } from '../../engine';
 import { defineCommand } from '../command';
 import { combine, EXIT, inputError, usageError } from '../errors';
 import { msg } from '../i18n';
@@ -7,6 +7,7 @@ import { STDIN_NAME } from '../files/discover';
 import { readReport } from '../files/read';
 import { writeAtomically } from '../files/write';
 import { parseRuleSettings } from '../rule-settings';
+import { CONFIG_OPTION, configsFor, reportConfig } from '../config';
 
 export const command = defineCommand({
   name: 'compare',
@@ -50,6 +51,7 @@ export const command = defineCommand({
       help: msg(`小于此数的变化不算较大变化（默认 ${DEFAULT_LARGE_CHANGE.minimum}）`, `changes smaller than N are never large (default ${DEFAULT_LARGE_CHANGE.minimum})`),
     },
     rule: { kind: 'value', metavar: 'ID=SEVERITY', multiple: true, help: msg('设置跨年度规则的级别', 'set a cross-year rule’s severity') },
+    config: CONFIG_OPTION,
   },
 
   async run({ options, positionals }, context) {
@@ -57,13 +59,17 @@ export const command = defineCommand({
       throw usageError(msg(`compare 需要恰好两个文件（上年的和本年的报告），实为 ${positionals.length} 个`, `compare takes exactly two files (last year's report and this year's), got ${positionals.length}`));
     }
     if (positionals[0] === '-' && positionals[1] === '-') throw usageError(msg('只有一个文件可以从标准输入读取', 'only one of the files can be standard input'));
-    const percent = number(options.threshold, 'threshold', DEFAULT_LARGE_CHANGE.percent);
-    const minimum = number(options['min-change'], 'min-change', DEFAULT_LARGE_CHANGE.minimum);
-    const rules = parseRuleSettings(options.rule);
+    // This year's report decides the configuration (its folder's, or --config); flags win over it.
+    const thisYear = positionals[1] === '-' ? undefined : resolve(context.cwd, positionals[1]);
+    const [config] = configsFor([thisYear], options.config, context.cwd);
+    const compare = config?.values.compare;
+    const percent = number(options.threshold, 'threshold', compare?.largeChangePercent ?? DEFAULT_LARGE_CHANGE.percent);
+    const minimum = number(options['min-change'], 'min-change', compare?.largeChangeMinimum ?? DEFAULT_LARGE_CHANGE.minimum);
+    const { rules, agency } = reportConfig(config, parseRuleSettings(options.rule));
     const reads = await Promise.all(positionals.map((p) => readReport(p === '-' ? { display: STDIN_NAME } : { display: p, absolute: resolve(context.cwd, p) }, context.stdin)));
     const failures = reads.flatMap((r) => (r.ok ? [] : [inputError(r.reason)]));
     if (failures.length > 0) throw combine(failures);
-    const [last, current] = reads.map((r) => parseReport(r.ok ? r.text : ''));
+    const [last, current] = reads.map((r) => withAgencyDefaults(parseReport(r.ok ? r.text : ''), agency));
     yearsNote(last, current, positionals, context);
 
     const comparison = compareReports(last, current, { largeChange: { percent, minimum }, rules });

@@ -7,6 +7,7 @@ import { msg } from '../i18n';
 import { writeAtomically } from '../files/write';
 import { mayPublish, prepareReport } from '../publish/prepare';
 import { parseRuleSettings } from '../rule-settings';
+import { CONFIG_OPTION } from '../config';
 
 export const command = defineCommand({
   name: 'export',
@@ -34,13 +35,14 @@ export const command = defineCommand({
     html: { kind: 'value', metavar: 'FILE.html', help: msg('写入独立网页', 'write a standalone web page to FILE.html') },
     force: { kind: 'flag', help: msg('报告仍有错误时也导出', 'export even if the report still has errors') },
     rule: { kind: 'value', metavar: 'ID=SEVERITY', multiple: true, help: msg('设置规则级别（影响错误判断）', 'set a rule’s severity (affects the error check)') },
+    config: CONFIG_OPTION,
   },
 
   async run({ options, positionals }, context) {
     if (options.docx === undefined && options.html === undefined) {
       throw usageError(msg('export 需要 --docx FILE 或 --html FILE', 'export needs --docx FILE or --html FILE'));
     }
-    const prepared = await prepareReport(positionals, parseRuleSettings(options.rule), context, 'export');
+    const prepared = await prepareReport(positionals, { rules: parseRuleSettings(options.rule), config: options.config }, context, 'export');
     if (!mayPublish(prepared, options.force, context)) return EXIT.errors;
     const layout = buildLayout(prepared.model, prepared.diagnostics, { lang: context.lang });
     if (options.docx !== undefined) await writeAtomically(resolve(context.cwd, options.docx), options.docx, await docxBuffer(layout));

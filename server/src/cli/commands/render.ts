@@ -6,6 +6,7 @@ import { msg } from '../i18n';
 import { writeAtomically } from '../files/write';
 import { mayPublish, prepareReport } from '../publish/prepare';
 import { parseRuleSettings } from '../rule-settings';
+import { CONFIG_OPTION } from '../config';
 
 export const command = defineCommand({
   name: 'render',
@@ -35,10 +36,11 @@ export const command = defineCommand({
     force: { kind: 'flag', help: msg('报告仍有错误时也输出', 'render even if the report still has errors') },
     plain: { kind: 'flag', help: msg('不标出问题（屏幕上也不显示）', 'leave the problem marks out (on screen too)') },
     rule: { kind: 'value', metavar: 'ID=SEVERITY', multiple: true, help: msg('设置规则级别（影响标记和错误判断）', 'set a rule’s severity (affects marks and the error check)') },
+    config: CONFIG_OPTION,
   },
 
   async run({ options, positionals }, context) {
-    const prepared = await prepareReport(positionals, parseRuleSettings(options.rule), context, 'render');
+    const prepared = await prepareReport(positionals, { rules: parseRuleSettings(options.rule), config: options.config }, context, 'render');
     if (!mayPublish(prepared, options.force, context)) return EXIT.errors;
     const html = renderPage(buildLayout(prepared.model, prepared.diagnostics, { lang: context.lang }), { marks: !options.plain });
     if (options.output === undefined) context.out(html);

@@ -1,10 +1,11 @@
 import { dirname, resolve } from 'node:path';
-import { checkModel, parseReport, type Diagnostic, type ReportModel, type SeveritySetting } from '../../engine';
+import { checkModel, parseReport, withAgencyDefaults, type Diagnostic, type ReportModel, type SeveritySetting } from '../../engine';
 import type { Context } from '../command';
 import { inputError, usageError } from '../errors';
 import { count, msg } from '../i18n';
 import { STDIN_NAME, type InputFile } from '../files/discover';
 import { readReport } from '../files/read';
+import { configsFor, reportConfig } from '../config';
 
 /** A report read, parsed and checked, ready to be rendered or exported. */
 export interface Prepared {
@@ -18,7 +19,12 @@ export interface Prepared {
  * front matter's `previous` is read too when it can be, so the cross-year checks count as they
  * do in `govreport check`; when it cannot, those checks are simply not run here.
  */
-export async function prepareReport(positionals: readonly string[], rules: Readonly<Record<string, SeveritySetting>>, context: Context, name: string): Promise<Prepared> {
+export async function prepareReport(
+  positionals: readonly string[],
+  flags: { readonly rules: Readonly<Record<string, SeveritySetting>>; readonly config?: string },
+  context: Context,
+  name: string,
+): Promise<Prepared> {
   if (positionals.length !== 1) {
     throw usageError(msg(`${name} 需要恰好一个文件，实为 ${positionals.length} 个`, `${name} takes exactly one file, got ${positionals.length}`));
   }
@@ -26,7 +32,8 @@ export async function prepareReport(positionals: readonly string[], rules: Reado
   const file: InputFile = path === '-' ? { display: STDIN_NAME } : { display: path, absolute: resolve(context.cwd, path) };
   const read = await readReport(file, context.stdin);
   if (!read.ok) throw inputError(read.reason);
-  const model = parseReport(read.text);
+  const { rules, agency } = reportConfig(configsFor([file.absolute], flags.config, context.cwd)[0], flags.rules);
+  const model = withAgencyDefaults(parseReport(read.text), agency);
   let previous: ReportModel | undefined;
   const previousPath = model.meta.previous?.value;
   if (previousPath && file.absolute) {
