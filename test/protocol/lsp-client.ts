@@ -21,6 +21,7 @@ import {
   WorkDoneProgressCreateRequest,
   type ClientCapabilities,
   type InitializeResult,
+  type Registration,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type ShowDocumentParams,
@@ -81,6 +82,8 @@ export class TestClient {
   readonly progressTokens: (string | number)[] = [];
   /** window/showMessage and window/showMessageRequest texts. */
   readonly messages: string[] = [];
+  /** client/registerCapability registrations, in order. */
+  readonly registrations: Registration[] = [];
   stderr = '';
   private readonly listeners = new Set<() => void>();
   settings: Record<string, unknown>;
@@ -104,7 +107,9 @@ export class TestClient {
       return null;
     });
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((i) => (i.section === 'govreport' ? this.settings : null)));
-    this.connection.onRequest(RegistrationRequest.type, () => undefined);
+    this.connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations);
+    });
     this.connection.onRequest(WorkDoneProgressCreateRequest.type, (params) => {
       this.progressTokens.push(params.token);
     });

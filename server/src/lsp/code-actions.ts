@@ -22,7 +22,7 @@ export function registerCodeActions(session: Session): void {
       const lang = session.lang;
       const entries = [...codeActions(index, state.diagnostics, { span, only: params.context.only, lang }), ...tableLayoutActions(index, { span, only: params.context.only, lang })];
       if (wantsKind(params.context.only, FIX_ALL_KIND)) {
-        const fixAll = fixAllCodeAction(index, { rules: session.settings.rules, ...session.previous.previousFor(state.uri, index.model) }, lang);
+        const fixAll = fixAllCodeAction(index, { rules: session.settingsFor(state.uri).rules, ...session.previous.previousFor(state.uri, index.model) }, lang);
         if (fixAll) entries.push(fixAll);
       }
       return entries.map((e) => toCodeAction(session, state, e));

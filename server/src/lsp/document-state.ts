@@ -1,10 +1,12 @@
 import type { PreviousReport } from './previous-reports';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { auditFacts, checkModel, LanguageIndex, parseReport, type AuditFacts, type Diagnostic, type ReportModel, type SeveritySetting } from '../engine';
+import { auditFacts, checkModel, LanguageIndex, type AuditFacts, type Diagnostic, type ReportModel, type SeveritySetting } from '../engine';
 
 /** What analysing a document needs besides its text. */
 export interface AnalysisContext {
-  /** Per-rule severities from the settings. */
+  /** The text as a report model (with what the configuration file says of the agency). */
+  parse(text: string): ReportModel;
+  /** Per-rule severities from the settings and the configuration file. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   /** Last year's report for the cross-year rules, if one is known. */
   previousFor(uri: string, model: ReportModel): PreviousReport;
@@ -62,7 +64,7 @@ export function analyze(uri: string, version: number | undefined, text: string, 
   const t0 = performance.now();
   let model: ReportModel;
   try {
-    model = parseReport(text);
+    model = context.parse(text);
   } catch (error) {
     return new DocumentState(uri, version, countLines(text), undefined, [], performance.now() - t0, 0, describe(error));
   }
@@ -100,13 +102,13 @@ function countLines(text: string): number {
 export class DocumentCache {
   private readonly states = new Map<string, DocumentState>();
 
-  constructor(private readonly context: () => AnalysisContext) {}
+  constructor(private readonly context: (uri: string) => AnalysisContext) {}
 
   /** The state of the document's current version, computed now if needed. */
   get(document: TextDocument): DocumentState {
     const cached = this.states.get(document.uri);
     if (cached && cached.version === document.version) return cached;
-    const state = analyze(document.uri, document.version, document.getText(), this.context());
+    const state = analyze(document.uri, document.version, document.getText(), this.context(document.uri));
     this.states.set(document.uri, state);
     return state;
   }

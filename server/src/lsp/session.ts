@@ -1,6 +1,9 @@
 import { TextDocuments, type ClientCapabilities, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Lang } from '../engine';
+import { dirname } from 'node:path';
+import { parseReport, withAgencyDefaults, type Lang, type ReportModel } from '../engine';
+import { ConfigFiles, type LoadedConfig } from '../config/load';
+import { agencyOf, withConfig } from '../config/merge';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { DocumentCache, type AnalysisContext, type DocumentState } from './document-state';
 import { fileText, PreviousReports } from './previous-reports';
@@ -20,7 +23,11 @@ export class Session {
   readonly documents = new TextDocuments(TextDocument);
   readonly cache: DocumentCache;
   readonly previous: PreviousReports;
+  /** VS Code's settings (or another client's); a report's own are `settingsFor(uri)`. */
   settings: Settings = DEFAULT_SETTINGS;
+  /** The `.govreport.jsonc` files; each one read is told to `configListener` (its problems are published). */
+  readonly configs = new ConfigFiles((config) => this.configListener?.(config));
+  configListener?: (config: LoadedConfig) => void;
   capabilities: ClientCapabilities = {};
   /** The client's display language (initialize `locale`, or the VS Code client's initializationOptions). */
   clientLocale?: string;
@@ -41,11 +48,31 @@ export class Session {
       const path = uriPath(uri);
       return path ? fileText(path) : undefined;
     });
-    this.cache = new DocumentCache(() => this.analysisContext());
+    this.cache = new DocumentCache((uri) => this.analysisContext(uri));
   }
 
-  analysisContext(): AnalysisContext {
-    return { rules: this.settings.rules, previousFor: (uri, model) => this.previous.previousFor(uri, model) };
+  analysisContext(uri: string): AnalysisContext {
+    return { parse: (text) => this.parse(uri, text), rules: this.settingsFor(uri).rules, previousFor: (u, model) => this.previous.previousFor(u, model) };
+  }
+
+  /**
+   * The configuration file that applies to a document: the nearest `.govreport.jsonc` above it;
+   * for a document not saved yet, the one of the first workspace folder.
+   */
+  configFor(uri: string): LoadedConfig | undefined {
+    const path = uriPath(uri);
+    const dir = path ? dirname(path) : this.workspaceFolders[0];
+    return dir === undefined ? undefined : this.configs.forDirectory(dir);
+  }
+
+  /** The settings for one document: the client's, with its configuration file over them (config/merge.ts). */
+  settingsFor(uri: string): Settings {
+    return withConfig(this.settings, this.configFor(uri)?.values);
+  }
+
+  /** A document's text as a report, with the agency its configuration names. */
+  parse(uri: string, text: string): ReportModel {
+    return withAgencyDefaults(parseReport(text), agencyOf(this.configFor(uri)?.values));
   }
 
   /** Language of messages: the setting, or the client's display language when it is auto. */

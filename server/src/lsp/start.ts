@@ -14,6 +14,7 @@ import { registerCodeActions } from './code-actions';
 import { registerCodeLens } from './code-lens';
 import { registerCommands } from './commands';
 import { registerCompletion } from './completion';
+import { CONFIG_GLOB, configFilesChanged, isConfigEvent, publishConfigProblems } from './config-files';
 import { registerCustomRequests } from './custom-requests';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerFormatting } from './formatting';
@@ -51,6 +52,7 @@ export function startServer(connection: Connection, options: SessionOptions): Se
   const workspace = new WorkspaceReports(session, publisher);
   // The "Annual Reports" view and the dashboard: what every check of a workspace report tells.
   const audit = new WorkspaceAudit(session);
+  session.configListener = (config) => publishConfigProblems(session, config);
   publisher.observer = {
     checked: (uri, state) => audit.update(uri, state, workspace.has(uri) || audit.contains(uri)),
     cleared: (uri) => audit.remove(uri),
@@ -153,21 +155,34 @@ export function startServer(connection: Connection, options: SessionOptions): Se
   };
   session.documents.listen(sync);
 
+  /** The settings or a configuration file changed: every report is checked again with them. */
+  const recheckAll = async () => {
+    session.cache.invalidate();
+    republishOpen();
+    await workspace.recheckClosed();
+    if (session.supports((c) => c.workspace?.inlayHint?.refreshSupport)) void connection.languages.inlayHint.refresh();
+    if (session.supports((c) => c.workspace?.codeLens?.refreshSupport)) void connection.sendRequest(CodeLensRefreshRequest.type);
+  };
+
   connection.onDidChangeConfiguration(
     guardNotification(connection, 'didChangeConfiguration', async (params) => {
       const pushed = typeof params.settings === 'object' && params.settings !== null ? (params.settings as Record<string, unknown>).govreport : undefined;
       await loadSettings(session, pushed);
-      session.cache.invalidate();
-      republishOpen();
-      await workspace.recheckClosed();
-      if (session.supports((c) => c.workspace?.inlayHint?.refreshSupport)) void connection.languages.inlayHint.refresh();
-      if (session.supports((c) => c.workspace?.codeLens?.refreshSupport)) void connection.sendRequest(CodeLensRefreshRequest.type);
+      // Read the configuration files again too: their problems are published in the language just set.
+      session.configs.clear();
+      await recheckAll();
     }),
   );
 
   connection.onDidChangeWatchedFiles(
-    guardNotification(connection, 'didChangeWatchedFiles', (params) => {
+    guardNotification(connection, 'didChangeWatchedFiles', async (params) => {
+      const configChanges = params.changes.filter(isConfigEvent);
+      if (configChanges.length > 0) {
+        configFilesChanged(session, configChanges);
+        await recheckAll();
+      }
       for (const change of params.changes) {
+        if (isConfigEvent(change)) continue;
         if (change.type === FileChangeType.Deleted) workspace.remove(change.uri);
         else workspace.refresh(change.uri);
         recheckDependents(change.uri);
@@ -194,7 +209,7 @@ async function registerDynamically(session: Session): Promise<void> {
     await client.register(DidChangeConfigurationNotification.type, { section: 'govreport' });
   }
   if (session.supports((c) => c.workspace?.didChangeWatchedFiles?.dynamicRegistration)) {
-    await client.register(DidChangeWatchedFilesNotification.type, { watchers: REPORT_GLOBS.map((globPattern) => ({ globPattern })) });
+    await client.register(DidChangeWatchedFilesNotification.type, { watchers: [...REPORT_GLOBS, CONFIG_GLOB].map((globPattern) => ({ globPattern })) });
   }
 }
 

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { parseReport, type ReportModel } from '../engine';
+import type { ReportModel } from '../engine';
 import { analyzeParsed } from './document-state';
 import { logFailure } from './guard';
 import { readText } from './previous-reports';
@@ -49,7 +49,7 @@ export class WorkspaceReports {
         progress?.report(Math.round((50 * i) / Math.max(1, files.length)), basename(path));
         const t0 = performance.now();
         try {
-          const model = parseReport(readText(path));
+          const model = session.parse(uri, readText(path));
           session.previous.remember(uri, model);
           parsed.push({ uri, model, parseMs: performance.now() - t0 });
         } catch (error) {
@@ -59,7 +59,7 @@ export class WorkspaceReports {
       }
       for (const [i, { uri, model, parseMs }] of parsed.entries()) {
         progress?.report(50 + Math.round((50 * i) / Math.max(1, parsed.length)), basename(uriPath(uri) ?? uri));
-        if (!session.openDocument(uri)) this.publisher.publishClosed(uri, analyzeParsed(uri, undefined, model, parseMs, session.analysisContext()));
+        if (!session.openDocument(uri)) this.publisher.publishClosed(uri, analyzeParsed(uri, undefined, model, parseMs, session.analysisContext(uri)));
         await yieldToRequests();
       }
       return parsed.length;
@@ -82,9 +82,9 @@ export class WorkspaceReports {
       this.remove(uri);
       return;
     }
-    const model = parseReport(text);
+    const model = this.session.parse(canonical, text);
     this.session.previous.remember(canonical, model);
-    this.publisher.publishClosed(canonical, analyzeParsed(canonical, undefined, model, 0, this.session.analysisContext()));
+    this.publisher.publishClosed(canonical, analyzeParsed(canonical, undefined, model, 0, this.session.analysisContext(canonical)));
   }
 
   /** A report file was deleted: its diagnostics go with it. */

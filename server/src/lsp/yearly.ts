@@ -47,8 +47,9 @@ export function comparisonOf(state: DocumentState, params: CompareParams, sessio
           ),
         };
   }
-  const { largeChangePercent: percent, largeChangeMinimum: minimum } = session.settings.compare;
-  const comparison = compareReports(found.model, current, { largeChange: { percent, minimum }, rules: session.settings.rules });
+  const settings = session.settingsFor(state.uri);
+  const { largeChangePercent: percent, largeChangeMinimum: minimum } = settings.compare;
+  const comparison = compareReports(found.model, current, { largeChange: { percent, minimum }, rules: settings.rules });
   const lang = session.lang;
   const title = lang === 'zh' ? `对比：${name(found.uri)} → ${name(state.uri)}` : `Compare: ${name(found.uri)} → ${name(state.uri)}`;
   return { ok: true, html: renderComparisonBody(comparison, lang), title, lastUri: found.uri, thisUri: state.uri, summary: comparison.summary };
