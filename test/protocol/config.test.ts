@@ -68,7 +68,7 @@ describe('the server applies .govreport.jsonc and follows its changes', () => {
     writeFileSync(config, '{\n  "rules": { "cell-number-style": "loud", "no-such-rule": "off" }\n}\n');
     changed(FileChangeType.Changed);
     const problems = await nextOf(config, (p) => p.diagnostics.length > 0);
-    expect(problems.diagnostics.map((d) => [d.range.start.line, d.range.start.character, d.range.end.character, d.severity, d.source, d.message.split('（')[0]])).toEqual([
+    expect(problems.diagnostics.map((d) => [d.range.start.line, d.range.start.character, d.range.end.character, d.severity, d.source, String(d.message).split('（')[0]])).toEqual([
       [1, 34, 40, DiagnosticSeverity.Error, 'govreport', '“rules.cell-number-style”的值无效'],
       [1, 42, 56, DiagnosticSeverity.Error, 'govreport', '未知的规则 id“no-such-rule”'],
     ]);
