@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { ENGINE_PROPERTIES } from '../test/fuzz/properties';
-import { runSession, session } from '../test/fuzz/lsp-session';
+import { noSessions, runSession, session, type SessionCounts } from '../test/fuzz/lsp-session';
 import { ensureServerBuilt } from '../test/protocol/lsp-client';
 
 interface Options {
@@ -36,6 +36,7 @@ type Message = { kind: 'start'; property: string; seed: number } | { kind: 'ran'
 const HANG_MS = 120_000;
 const SERVER_PROPERTY = 'language-server session';
 const BATCH = 25;
+const PROGRESS_MS = 5 * 60_000;
 
 function parseDuration(s: string): number {
   const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(s);
@@ -94,58 +95,80 @@ function record(o: Options, seen: Set<string>, f: Finding): void {
   console.log(`FOUND ${f.property}: ${f.error.split('\n')[0]}\n  → ${dir}`);
 }
 
-async function serverCampaign(o: Options, deadline: number, seen: Set<string>): Promise<number> {
+async function serverCampaign(o: Options, deadline: number, seen: Set<string>, counts: SessionCounts): Promise<void> {
   ensureServerBuilt();
-  let runs = 0;
   for (let round = 0; Date.now() < deadline; round++) {
     const seed = (o.seed + round * 104_729) % 2 ** 31;
-    const r = await fc.check(fc.asyncProperty(session(), runSession), { seed, numRuns: 5 });
-    runs += r.numRuns;
+    const r = await fc.check(
+      fc.asyncProperty(session('max'), (s) => runSession(s, counts)),
+      { seed, numRuns: 5 },
+    );
     if (r.failed) record(o, seen, { property: SERVER_PROPERTY, seed, path: r.counterexamplePath ?? undefined, error: String(r.errorInstance), counterexample: fc.stringify(r.counterexample) });
   }
-  return runs;
 }
 
 async function replay(dir: string): Promise<void> {
   const f = JSON.parse(readFileSync(join(dir, 'finding.json'), 'utf8')) as Finding;
-  const property = f.property === SERVER_PROPERTY ? fc.asyncProperty(session(), runSession) : ENGINE_PROPERTIES.find((p) => p.name === f.property)!.property();
+  const property = f.property === SERVER_PROPERTY ? fc.asyncProperty(session('max'), (s) => runSession(s)) : ENGINE_PROPERTIES.find((p) => p.name === f.property)!.property();
   const r = await fc.check(property as fc.IAsyncProperty<[unknown]>, { seed: f.seed, path: f.path, endOnFailure: true });
   console.log(r.failed ? `still fails: ${String(r.errorInstance)}` : 'passes now');
   process.exitCode = r.failed ? 1 : 0;
 }
 
+/**
+ * The engine's properties in a worker thread, watched: a batch that does not finish in time is a
+ * hang (recorded, the worker ended), and a fresh worker with a derived seed carries on until the deadline.
+ */
+async function engineCampaign(o: Options, deadline: number, seen: Set<string>, runs: Map<string, number>): Promise<void> {
+  if (!ENGINE_PROPERTIES.some((p) => !o.only || p.name.includes(o.only))) return;
+  for (let restart = 0; Date.now() < deadline; restart++) {
+    const seed = (o.seed + restart * 1_000_003) % 2 ** 31;
+    await new Promise<void>((done) => {
+      const worker = new Worker(new URL(import.meta.url), { workerData: { ...o, seed, deadline } });
+      let current = { property: '', seed: 0, since: Date.now() };
+      const watchdog = setInterval(() => {
+        if (Date.now() - current.since < HANG_MS) return;
+        record(o, seen, { property: current.property, seed: current.seed, error: `hang: no run of ${BATCH} finished within ${HANG_MS / 1000} s`, counterexample: '' });
+        void worker.terminate();
+      }, 5000);
+      worker.on('message', (m: Message) => {
+        if (m.kind === 'start') current = { property: m.property, seed: m.seed, since: Date.now() };
+        else if (m.kind === 'ran') runs.set(m.property, (runs.get(m.property) ?? 0) + m.runs);
+        else record(o, seen, m.finding);
+      });
+      worker.on('error', (e) => record(o, seen, { property: current.property, seed: current.seed, error: `the worker died: ${e.stack ?? e}`, counterexample: '' }));
+      worker.on('exit', () => {
+        clearInterval(watchdog);
+        done();
+      });
+    });
+  }
+}
+
+const sum = (runs: Map<string, number>) => [...runs.values()].reduce((a, b) => a + b, 0);
+
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   if (o.replay) return replay(o.replay);
-  const deadline = Date.now() + o.ms;
+  const started = Date.now();
+  const deadline = started + o.ms;
   const seen = new Set<string>();
   console.log(`fuzzing with seed ${o.seed} for ${Math.round(o.ms / 1000)} s; findings go to ${resolve(o.out)}`);
   const runs = new Map<string, number>();
-  const wanted = ENGINE_PROPERTIES.filter((p) => !o.only || p.name.includes(o.only));
-  const engine = new Promise<void>((done) => {
-    if (wanted.length === 0) return done();
-    const worker = new Worker(new URL(import.meta.url), { workerData: { ...o, deadline } });
-    let current = { property: '', seed: 0, since: Date.now() };
-    const watchdog = setInterval(() => {
-      if (Date.now() - current.since < HANG_MS) return;
-      record(o, seen, { property: current.property, seed: current.seed, error: `hang: no run of ${BATCH} finished within ${HANG_MS / 1000} s`, counterexample: '' });
-      void worker.terminate();
-    }, 5000);
-    worker.on('message', (m: Message) => {
-      if (m.kind === 'start') current = { property: m.property, seed: m.seed, since: Date.now() };
-      else if (m.kind === 'ran') runs.set(m.property, (runs.get(m.property) ?? 0) + m.runs);
-      else record(o, seen, m.finding);
-    });
-    worker.on('error', (e) => record(o, seen, { property: current.property, seed: current.seed, error: `the worker died: ${e.stack ?? e}`, counterexample: '' }));
-    worker.on('exit', () => {
-      clearInterval(watchdog);
-      done();
-    });
-  });
-  const server = o.server && (!o.only || SERVER_PROPERTY.includes(o.only)) ? serverCampaign(o, deadline, seen) : Promise.resolve(0);
-  const [, sessions] = await Promise.all([engine, server]);
+  const counts = noSessions();
+  // A line every few minutes, so that a long run's log shows how far it got even if it is stopped.
+  const progress = setInterval(() => {
+    const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+    console.log(`[${minutes} min] ${sum(runs)} engine runs, ${counts.sessions} server sessions (${counts.requests} requests), ${seen.size} finding(s)`);
+  }, PROGRESS_MS);
+  const engine = engineCampaign(o, deadline, seen, runs);
+  const server = o.server && (!o.only || SERVER_PROPERTY.includes(o.only)) ? serverCampaign(o, deadline, seen, counts) : Promise.resolve();
+  await Promise.all([engine, server]);
+  clearInterval(progress);
   for (const [name, n] of runs) console.log(`${String(n).padStart(7)}  ${name}`);
-  console.log(`${String(sessions).padStart(7)}  language-server sessions`);
+  console.log(`${String(sum(runs)).padStart(7)}  engine runs in all (each one report through its property)`);
+  console.log(`${String(counts.sessions).padStart(7)}  language-server sessions: ${counts.requests} requests, ${counts.changes} opens/changes/closes, ${counts.malformed} malformed messages`);
+  console.log(`ran ${((Date.now() - started) / 60_000).toFixed(1)} min with seed ${o.seed}`);
   console.log(seen.size === 0 ? 'nothing found' : `${seen.size} distinct finding(s) in ${resolve(o.out)}`);
   process.exitCode = seen.size === 0 ? 0 : 1;
 }

@@ -55,7 +55,8 @@ export const action = (): fc.Arbitrary<Action> =>
     fc.record({ kind: fc.constant('wait' as const), ms: fc.integer({ min: 0, max: 120 }) }),
   );
 
-export const session = () => fc.record({ debounce: fc.constantFrom(0, 20, 60), actions: fc.array(action(), { minLength: 1, maxLength: 40 }), final: fc.record({ doc, seed: fc.constantFrom(...SEEDS.keys()), edits: fc.array(edit(), { maxLength: 3 }) }) });
+/** `size` 'small' keeps `npm test` quick; the campaign asks for longer sessions. */
+export const session = (size: fc.SizeForArbitrary = 'small') => fc.record({ debounce: fc.constantFrom(0, 20, 60), actions: fc.array(action(), { minLength: 1, maxLength: 40, size }), final: fc.record({ doc, seed: fc.constantFrom(...SEEDS.keys()), edits: fc.array(edit(), { maxLength: 3 }) }) });
 export type Session = ReturnType<typeof session> extends fc.Arbitrary<infer S> ? S : never;
 
 const REQUEST_TIMEOUT_MS = 15_000;
@@ -105,7 +106,23 @@ async function answered<T>(what: string, promise: Promise<T>): Promise<T | undef
   }
 }
 
-export async function runSession(s: Session): Promise<void> {
+/** What the campaign sent, for its report (`npm run fuzz` prints the totals). */
+export interface SessionCounts {
+  sessions: number;
+  requests: number;
+  changes: number;
+  malformed: number;
+}
+
+export const noSessions = (): SessionCounts => ({ sessions: 0, requests: 0, changes: 0, malformed: 0 });
+
+export async function runSession(s: Session, counts: SessionCounts = noSessions()): Promise<void> {
+  counts.sessions++;
+  for (const a of s.actions) {
+    if (a.kind === 'request') counts.requests++;
+    else if (a.kind === 'change' || a.kind === 'open' || a.kind === 'close') counts.changes++;
+    else if (a.kind === 'malformed') counts.malformed++;
+  }
   const { client } = await startClient({ settings: { debounce: s.debounce } });
   const logged: string[] = [];
   client.connection.onNotification('window/logMessage', (p: { message: string }) => {
