@@ -24,6 +24,39 @@ describe('cell-empty', () => {
     expect(check(text).map(brief)).toEqual(['cell-empty/error@76:70-76:77']);
   });
 
+  describe('a blank the totals determine (found by npm run fuzz)', () => {
+    // 表四「未经复议直接起诉」: 7 + 2 + 3 + 0 = 12. Fix-all used to write 0 and then change 总计 12 to 10.
+    const text = setCell(BASE, '行政诉讼（未经复议直接起诉）', 2, '');
+
+    it('the preferred fix writes the figure the total implies; 0 is still offered', () => {
+      const d = single(text);
+      expect(d.rule).toBe('cell-empty');
+      expect(d.fixes.map((f) => [f.title.zh, f.preferred])).toEqual([
+        ['填入 2（按勾稽关系推得）', true],
+        ['填入 0', false],
+      ]);
+      expect(d.fixes[0].title.en).toBe('Fill with 2 (what the totals imply)');
+      expect(expectFixRestores(text, d)).toBe(BASE);
+    });
+
+    it('fix-all restores the figure and leaves the total the author wrote', () => {
+      expect(fixAll(text).text).toBe(BASE);
+    });
+
+    it('in table 三 too, where the blank takes part in three equations', () => {
+      const t3 = setCell(BASE, '（一）予以公开', 1, '');
+      expect(single(t3).fixes[0]).toMatchObject({ preferred: true, title: { en: 'Fill with 4 (what the totals imply)' } });
+      expect(fixAll(t3).text).toBe(BASE);
+    });
+
+    it('totals that no count can satisfy: no fill is preferred, fix-all leaves the blank to the author', () => {
+      const contradicted = setCell(text, '行政诉讼（未经复议直接起诉）', 5, '9');
+      const d = check(contradicted).filter((x) => x.rule === 'cell-empty');
+      expect(d.map((x) => x.fixes.map((f) => [f.title.en, f.preferred]))).toEqual([[['Fill with 0', false]]]);
+      expect(fixAll(contradicted).text).toBe(contradicted);
+    });
+  });
+
   describe('five blank cells: each fixable alone, or all at once', () => {
     let text = BASE;
     for (let c = 1; c <= 5; c++) text = setCell(text, '行政复议', c, '');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixAll } from '../../server/src/engine';
 import { BASE, check, covered, deleteLines, expectFixRestores, lineOf, single, where } from './base';
 
 describe('row-missing', () => {
@@ -13,6 +14,19 @@ describe('row-missing', () => {
     expect(d.message.en).toBe('table 三 lacks the row “2.其他法律行政法规禁止公开” (it belongs before this row)');
     const fixed = expectFixRestores(text, d);
     expect(fixed.split('\n')[79]).toMatch(/^\| 2\.其他法律行政法规禁止公开 \|\s+0 \|/);
+  });
+
+  it('inserts a row with the figures the totals imply, so that fix-all never rewrites a total the author wrote (found by npm run fuzz)', () => {
+    // 1.本机关不掌握相关政府信息: 21 3 0 0 0 1 25. Zeros broke every （七）总计 equation, and fix-all then changed the totals.
+    const text = deleteLines(BASE, lineOf(BASE, '| 1.本机关不掌握相关政府信息'));
+    const d = single(text);
+    expect(d.fixes.map((f) => [f.title.zh, f.preferred])).toEqual([['插入「1.本机关不掌握相关政府信息」行（按勾稽关系填数，其余填 0）', true]]);
+    expect(d.fixes[0].title.en).toBe('Insert “1.本机关不掌握相关政府信息” with the figures the totals imply, 0 elsewhere');
+    const fixed = expectFixRestores(text, d);
+    const row = (t: string) => t.split('\n')[lineOf(BASE, '| 1.本机关不掌握相关政府信息') - 1].split('|').slice(2, -1).map((c) => c.trim());
+    expect(row(fixed)).toEqual(row(BASE));
+    expect(row(fixAll(text).text)).toEqual(['21', '3', '0', '0', '0', '1', '25']);
+    expect(check(fixAll(text).text)).toEqual([]);
   });
 
   it('inserts the last official row of a table after the table’s last row', () => {

@@ -1,6 +1,7 @@
 import { cellDiagnosticSpan, cellPlace, cellSubject, setCellText } from '../analysis/cells';
 import type { CellNode, ReportModel, RowNode, TableNode } from '../model';
 import { isCarriedOver } from '../analysis/cross-year';
+import { impliedBlanks } from '../analysis/implied';
 import type { Finding, Fix, Rule } from './types';
 
 type Empty = { readonly row: RowNode; readonly cell: CellNode };
@@ -17,11 +18,16 @@ export const rule: Rule = {
     zh: '空白单元格不能读作 0：读者无法判断是“没有”还是“漏填”，勾稽关系也无法核对。没有发生的事项应填 0。从网页或 PDF 复制的表格中，“·”等占位符也视为空白。一张表还完全没有填写时（如刚由模板新建的报告，或由上年报告生成、只有上年结转数字的下一年度草稿），只报告一次“尚未填写”；开始填写后，逐格报告空白单元格。',
     en: 'A blank is not a zero: readers cannot tell "none" from "not filled in", and totals cannot be checked. Write 0 for none. Placeholders such as “·” left by extraction count as blank. A table not filled in at all yet (a report just made from the template, or a draft for next year holding only the figures carried over from the year before) is reported once, as not filled in; once filling has started, each empty cell is reported.',
   },
-  fix: { zh: '填入 0；也可把本表所有空白单元格一次填为 0。', en: 'Fill with 0; or fill every empty cell of the table with 0.' },
+  fix: {
+    zh: '填入 0；表中的总计已确定这个数字时（它是某个勾稽关系中唯一空白的一项），填入推得的数字；也可把本表所有空白单元格一次填为 0。',
+    en: "Fill with 0; when the table's totals determine the figure (it is the only blank of an equation), fill in that figure; or fill every empty cell of the table with 0.",
+  },
   example: { bad: '| 行政复议 |  |  |  |  |  |', good: '| 行政复议 | 0 | 0 | 0 | 0 | 0 |' },
   check({ model, analysis }) {
     const out: Finding[] = [];
-    for (const [table, empties] of byTable(model, analysis.cellsWith('empty'))) {
+    const empty = analysis.cellsWith('empty');
+    const implied = empty.length > 0 ? impliedBlanks(analysis.arithmetic.unevaluable) : new Map<CellNode, number | undefined>();
+    for (const [table, empties] of byTable(model, empty)) {
       // One "fill the whole table" fix per table, built on first use and shared by its findings:
       // rebuilding it per finding made fix-all quadratic in the number of blank cells.
       let fill: Fix | undefined;
@@ -38,7 +44,7 @@ export const rule: Rule = {
       const figuresUnplaced = table.rows.some((r) => r.columnCount && r.columnCount.found > 0);
       if (empties.length > 1 && onlyCarried && !figuresUnplaced) out.push(unfilled(model, table, empties.length, carried, fillTable));
       else {
-        for (const e of empties) if (!blankRows.has(e.row)) out.push(emptyCell(model, e, empties.length > 1 ? fillTable : undefined));
+        for (const e of empties) if (!blankRows.has(e.row)) out.push(emptyCell(model, e, implied, empties.length > 1 ? fillTable : undefined));
         for (const [row, cells] of blankRows) out.push(blankRow(row, cells));
       }
     }
@@ -84,18 +90,23 @@ function unfilled(model: ReportModel, table: TableNode, cells: number, carried: 
   };
 }
 
-function emptyCell(model: ReportModel, { row, cell }: Empty, fillTable: (() => Fix) | undefined): Finding {
+function emptyCell(model: ReportModel, { row, cell }: Empty, implied: ReadonlyMap<CellNode, number | undefined>, fillTable: (() => Fix) | undefined): Finding {
   const place = cellPlace(row, cell);
+  // A blank the totals pin down is filled with that figure; one they contradict is left to the author.
+  const pinned = implied.has(cell);
+  const value = implied.get(cell);
+  const zero: Fix = { title: { zh: '填入 0', en: 'Fill with 0' }, edits: [setCellText(model.source, cell, '0')], preferred: !pinned || value === 0 };
+  const fromTotals: Fix[] =
+    value !== undefined && value !== 0
+      ? [{ title: { zh: `填入 ${value}（按勾稽关系推得）`, en: `Fill with ${value} (what the totals imply)` }, edits: [setCellText(model.source, cell, String(value))], preferred: true }]
+      : [];
   return {
     span: cellDiagnosticSpan(model.source, cell),
     message: {
       zh: `${place.zh}为空：须填写数字，没有则填 0`,
       en: `Empty cell (${place.en}): a figure is required; write 0 for none`,
     },
-    fixes: () => [
-      { title: { zh: '填入 0', en: 'Fill with 0' }, edits: [setCellText(model.source, cell, '0')], preferred: true },
-      ...(fillTable ? [fillTable()] : []),
-    ],
+    fixes: () => [...fromTotals, zero, ...(fillTable ? [fillTable()] : [])],
     subject: cellSubject(cell),
   };
 }

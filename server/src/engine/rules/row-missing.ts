@@ -1,5 +1,6 @@
 import { figureRows, type RowSpec } from '../format';
 import { canonicalTableLines } from '../canonical/canonical';
+import { impliedRowFigures } from '../analysis/implied';
 import type { ReportModel, RowNode, TableNode } from '../model';
 import type { Span } from '../text/source';
 import type { Finding, Fix, Rule, TextEdit } from './types';
@@ -16,7 +17,10 @@ export const rule: Rule = {
     zh: '统一格式的每一行都必须填报，没有发生的事项填 0，不能删行。删行后读者无法区分“为 0”和“漏报”，勾稽关系也无法核对。',
     en: 'Every official row must be reported, with 0 for none; a deleted row cannot be told from an omission and breaks the totals.',
   },
-  fix: { zh: '在规定位置插入该行（以 0 填充）。', en: 'Insert the row at its official position, filled with 0.' },
+  fix: {
+    zh: '在规定位置插入该行，填入表中勾稽关系推得的数字，其余填 0。',
+    en: "Insert the row at its official position, with the figures the table's totals imply and 0 elsewhere.",
+  },
   example: { bad: '表三中没有「（二）部分公开（区分处理的，只计这一情形，不计其他情形）」行' },
   check({ model }) {
     const out: Finding[] = [];
@@ -79,33 +83,41 @@ function anchorSpan(model: ReportModel, table: TableNode, anchor: RowNode | unde
 
 /**
  * The whole run of missing rows is inserted at once (in official order), so that rows missing
- * side by side do not compete for one insertion point: before the row that follows them, after
- * the table's last row, or under the header of a table with no row. Only pipe tables get the edit.
+ * side by side do not compete for one insertion point. The rows go in with the figures the
+ * table's equations imply once they stand there blank, 0 elsewhere: zeros alone broke equations
+ * the author's figures satisfied, and fix-all then rewrote a total the author wrote (四、结转下年度
+ * 1 → 0 when 一、本年新收 was inserted as zeros; found by npm run fuzz).
  */
 function insertRunFix(model: ReportModel, table: TableNode, run: readonly RowSpec[], next: RowNode | undefined, anchor: RowNode | undefined): Fix[] {
   const src = model.source;
-  const zeros = new Map(run.map((r) => [r.id, table.spec.columns.map(() => '0')] as const));
-  const rowLines = canonicalTableLines(table.spec, zeros, { groups: false, rows: () => false }).slice(2).join(src.eol);
-  const pipe = table.region.form === 'pipe';
-  let insert: TextEdit | undefined;
-  if (pipe && !anchor) {
+  const rowLines = (texts: ReadonlyMap<string, readonly string[]>) => canonicalTableLines(table.spec, texts, { groups: false, rows: () => false }).slice(2).join(src.eol);
+  const blank = placeRows(model, table, rowLines(new Map(run.map((r) => [r.id, table.spec.columns.map(() => '')] as const))), next, anchor);
+  if (!blank) return [];
+  const figures = impliedRowFigures(src.text, { at: blank.span.start, blankRows: blank.newText }, table.spec, run);
+  const insert = placeRows(model, table, rowLines(figures), next, anchor)!;
+  const zeros = [...figures.values()].every((row) => row.every((f) => f === '0'));
+  const how = zeros ? { zh: '填 0', en: 'filled with 0' } : { zh: '按勾稽关系填数，其余填 0', en: 'with the figures the totals imply, 0 elsewhere' };
+  const title =
+    run.length === 1
+      ? { zh: `插入「${run[0].label}」行（${how.zh}）`, en: `Insert “${run[0].label}” ${how.en}` }
+      : { zh: `插入缺少的 ${run.length} 行（「${run[0].label}」等，${how.zh}）`, en: `Insert the ${run.length} missing rows (“${run[0].label}” …) ${how.en}` };
+  return [{ title, edits: [insert], preferred: true }];
+}
+
+/** Where the rows go: before the row that follows them, after the table's last row, or under the header of a table with no row. Only pipe tables get the edit. */
+function placeRows(model: ReportModel, table: TableNode, rowLines: string, next: RowNode | undefined, anchor: RowNode | undefined): TextEdit | undefined {
+  const src = model.source;
+  if (table.region.form !== 'pipe') return undefined;
+  if (!anchor) {
     // Under the header and its delimiter row.
     const headerLine = table.headingLine ?? 0;
     const below = headerLine + 1 < src.lineCount && /^\s*\|?\s*:?-{3,}/.test(src.lineText(headerLine + 1)) ? headerLine + 1 : headerLine;
     const at = below + 1 < src.lineCount ? src.lineStarts[below + 1] : undefined;
-    insert = at !== undefined && src.lineEnd(below) < at ? { span: { start: at, end: at }, newText: rowLines + src.eol } : { span: { start: src.lineEnd(below), end: src.lineEnd(below) }, newText: src.eol + rowLines };
-  } else if (pipe && next) {
-    insert = { span: { start: src.lineStarts[next.line], end: src.lineStarts[next.line] }, newText: rowLines + src.eol };
-  } else if (pipe && anchor) {
-    const after = anchor.line + 1 < src.lineCount ? src.lineStarts[anchor.line + 1] : undefined;
-    insert =
-      after !== undefined && src.lineEnd(anchor.line) < after
-        ? { span: { start: after, end: after }, newText: rowLines + src.eol }
-        : { span: { start: src.text.length, end: src.text.length }, newText: src.eol + rowLines };
+    return at !== undefined && src.lineEnd(below) < at ? { span: { start: at, end: at }, newText: rowLines + src.eol } : { span: { start: src.lineEnd(below), end: src.lineEnd(below) }, newText: src.eol + rowLines };
   }
-  const title =
-    run.length === 1
-      ? { zh: `插入「${run[0].label}」行（填 0）`, en: `Insert “${run[0].label}” filled with 0` }
-      : { zh: `插入缺少的 ${run.length} 行（「${run[0].label}」等，填 0）`, en: `Insert the ${run.length} missing rows (“${run[0].label}” …) filled with 0` };
-  return insert ? [{ title, edits: [insert], preferred: true }] : [];
+  if (next) return { span: { start: src.lineStarts[next.line], end: src.lineStarts[next.line] }, newText: rowLines + src.eol };
+  const after = anchor.line + 1 < src.lineCount ? src.lineStarts[anchor.line + 1] : undefined;
+  return after !== undefined && src.lineEnd(anchor.line) < after
+    ? { span: { start: after, end: after }, newText: rowLines + src.eol }
+    : { span: { start: src.text.length, end: src.text.length }, newText: src.eol + rowLines };
 }
