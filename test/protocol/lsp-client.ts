@@ -59,6 +59,8 @@ export interface ClientOptions {
   readonly workspaceFolders?: readonly { uri: string; name: string }[];
   readonly locale?: string;
   readonly env?: Record<string, string>;
+  /** initializationOptions, as the VS Code client sends them (displayLanguage, workspaceTrusted). */
+  readonly initializationOptions?: Record<string, unknown>;
   /** Client capabilities beyond the defaults below. */
   readonly capabilities?: ClientCapabilities;
 }
@@ -187,6 +189,7 @@ export async function startClient(options: ClientOptions = {}): Promise<{ client
     workspaceFolders: options.workspaceFolders ? [...options.workspaceFolders] : null,
     capabilities: { ...DEFAULT_CAPABILITIES, ...options.capabilities },
     locale: options.locale,
+    initializationOptions: options.initializationOptions,
   });
   await client.connection.sendNotification(InitializedNotification.type, {});
   return { client, initialize };

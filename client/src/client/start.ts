@@ -3,6 +3,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { ruleDocsMiddleware } from '../commands/ruleDocs';
 import { CrashHandler, vscodeCrashNotices } from './crash';
 import { l10n } from '../l10n';
+import { WORKSPACE_TRUST_NOTIFICATION, type WorkspaceTrustParams } from '../../../server/src/lsp/trust-protocol';
 
 export const LANGUAGE_ID = 'govreport';
 
@@ -50,11 +51,19 @@ export function startLanguageClient(context: vscode.ExtensionContext, output: vs
     },
     outputChannel: output,
     errorHandler: crashes,
-    initializationOptions: { displayLanguage: vscode.env.language },
+    // A function, so that a restarted server hears the trust of now, not of the first start.
+    initializationOptions: () => ({ displayLanguage: vscode.env.language, workspaceTrusted: vscode.workspace.isTrusted }),
     middleware: ruleDocsMiddleware(context.extensionUri),
   };
 
   const client = new LanguageClient(LANGUAGE_ID, l10n.t('govreport Language Server'), serverOptions, clientOptions);
+  // Restricted Mode: the server reads nothing outside the workspace until the user trusts it.
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      const params: WorkspaceTrustParams = { trusted: true };
+      if (client.isRunning()) void client.sendNotification(WORKSPACE_TRUST_NOTIFICATION, params).catch(() => undefined);
+    }),
+  );
   handle = { client, crashes, restart };
   return handle;
 }

@@ -13,6 +13,8 @@ export interface PreviousReport {
 }
 
 const MISSING = Symbol('missing');
+/** Named by `previous:` but outside the workspace, in a workspace not trusted: not read. */
+const OUTSIDE = Symbol('outside');
 
 /** What the workspace knows of a report without keeping it: whose it is and for which year. */
 export interface ReportFacts {
@@ -44,7 +46,11 @@ export class PreviousReports {
   /** Folder and year → the folder's modification time when its reports of that year were last looked for. */
   private readonly looked = new Map<string, number>();
 
-  constructor(private readonly textOf: TextSource) {}
+  constructor(
+    private readonly textOf: TextSource,
+    /** Whether a file the front matter names may be read (Restricted Mode: only inside the workspace). */
+    private readonly mayRead: (path: string) => boolean = () => true,
+  ) {}
 
   /** Records (or updates) what a report says about itself. */
   remember(uri: string, model: ReportModel): void {
@@ -75,6 +81,14 @@ export class PreviousReports {
     const target = this.resolve(uri, model);
     for (const set of this.dependents.values()) set.delete(uriKey(uri));
     if (target === MISSING) return { previousUnreadable: { zh: `${model.meta.previous?.value}：文件不存在`, en: `${model.meta.previous?.value}: no such file` } };
+    if (target === OUTSIDE) {
+      return {
+        previousUnreadable: {
+          zh: `${model.meta.previous?.value}：在工作区文件夹之外，受限模式下不读取（信任此工作区后即可使用）`,
+          en: `${model.meta.previous?.value}: outside the workspace folders, not read in Restricted Mode (trust the workspace to use it)`,
+        },
+      };
+    }
     if (!target || uriKey(target) === uriKey(uri)) return {};
     const key = uriKey(target);
     let set = this.dependents.get(key);
@@ -90,7 +104,7 @@ export class PreviousReports {
    */
   lastYearOf(uri: string, model: ReportModel): { uri: string; model: ReportModel } | undefined {
     const target = this.resolve(uri, model);
-    if (!target || target === MISSING || uriKey(target) === uriKey(uri)) return undefined;
+    if (!target || target === MISSING || target === OUTSIDE || uriKey(target) === uriKey(uri)) return undefined;
     const previous = this.modelOf(target);
     return previous ? { uri: target, model: previous } : undefined;
   }
@@ -101,17 +115,20 @@ export class PreviousReports {
   }
 
   /**
-   * The front matter's `previous` wins; a name that leads nowhere is MISSING (reported, and no
-   * other report is used, so as not to compare the wrong year). Otherwise a report of the same
-   * agency and the year before: one the workspace knows, else one beside this report that it does
-   * not know yet (a file outside the workspace, or one the editor has not told of yet, or never
-   * will, when its file watcher fails).
+   * The front matter's `previous` wins; a name that leads nowhere is MISSING, one outside the
+   * workspace of an untrusted workspace OUTSIDE (both reported, and no other report is used, so
+   * as not to compare the wrong year). Otherwise a report of the same agency and the year before:
+   * one the workspace knows, else one beside this report that it does not know yet (a file
+   * outside the workspace, or one the editor has not told of yet, or never will, when its file
+   * watcher fails) — in Restricted Mode only beside a report inside the workspace.
    */
-  private resolve(uri: string, model: ReportModel): string | typeof MISSING | undefined {
+  private resolve(uri: string, model: ReportModel): string | typeof MISSING | typeof OUTSIDE | undefined {
     const named = model.meta.previous?.value;
     const path = uriPath(uri);
     if (named && path) {
       const file = resolve(dirname(path), named);
+      // Asked before the file is even looked at: in Restricted Mode nothing outside is touched.
+      if (!this.mayRead(file)) return OUTSIDE;
       return existsSync(file) ? fileUri(file) : MISSING;
     }
     const agency = model.meta.agency?.value;
@@ -130,6 +147,7 @@ export class PreviousReports {
    * done again only when the folder changes (a file added, removed or renamed).
    */
   private learnBeside(dir: string, year: number): void {
+    if (!this.mayRead(dir)) return;
     let names: string[];
     let changed: number;
     try {
@@ -142,7 +160,7 @@ export class PreviousReports {
     this.looked.set(`${dir}\0${year}`, changed);
     for (const name of names) {
       const uri = fileUri(join(dir, name));
-      if (!name.includes(String(year)) || !isReportFile(name) || this.facts.has(uriKey(uri))) continue;
+      if (!name.includes(String(year)) || !isReportFile(name) || this.facts.has(uriKey(uri)) || !this.mayRead(join(dir, name))) continue;
       try {
         const model = this.modelOf(uri);
         if (model) this.remember(uri, model);

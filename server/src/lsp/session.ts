@@ -7,6 +7,7 @@ import { agencyOf, withConfig } from '../config/merge';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { DocumentCache, type AnalysisContext, type DocumentState } from './document-state';
 import { fileText, PreviousReports } from './previous-reports';
+import { WorkspaceTrust } from './trust';
 import { uriKey, uriPath } from './uri';
 
 export interface SessionOptions {
@@ -32,6 +33,8 @@ export class Session {
   /** The client's display language (initialize `locale`, or the VS Code client's initializationOptions). */
   clientLocale?: string;
   workspaceFolders: string[] = [];
+  /** Restricted Mode: what may be read (last year's report, configuration files) stays inside the workspace. */
+  readonly trust = new WorkspaceTrust(() => this.workspaceFolders);
   /**
    * Set once the settings have been read after `initialized`. Until then nothing is published:
    * diagnostics in the wrong language or severity would flash and be replaced a moment later.
@@ -47,7 +50,7 @@ export class Session {
       if (open) return { version: `open:${open.version}`, read: () => open.getText() };
       const path = uriPath(uri);
       return path ? fileText(path) : undefined;
-    });
+    }, (path) => this.trust.mayRead(path));
     this.cache = new DocumentCache((uri) => this.analysisContext(uri));
   }
 

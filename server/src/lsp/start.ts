@@ -14,6 +14,7 @@ import { registerCodeActions } from './code-actions';
 import { registerCodeLens } from './code-lens';
 import { registerCommands } from './commands';
 import { registerCompletion } from './completion';
+import { WORKSPACE_TRUST_NOTIFICATION, type WorkspaceTrustParams } from './trust-protocol';
 import { CONFIG_GLOB, configFilesChanged, isConfigEvent, publishConfigProblems } from './config-files';
 import { registerCustomRequests } from './custom-requests';
 import { DiagnosticsPublisher } from './diagnostics';
@@ -66,6 +67,8 @@ export function startServer(connection: Connection, options: SessionOptions): Se
     session.capabilities = params.capabilities;
     session.clientLocale = params.locale ?? displayLanguage(params.initializationOptions);
     session.workspaceFolders = workspaceFolders(params);
+    session.trust.trusted = initializationOption(params.initializationOptions, 'workspaceTrusted') !== false;
+    session.configs.confine(session.trust.boundary);
     return { capabilities: serverCapabilities(), serverInfo: { name: 'govreport', version } };
   });
 
@@ -174,6 +177,17 @@ export function startServer(connection: Connection, options: SessionOptions): Se
     }),
   );
 
+  // The user trusted the workspace: what its reports name outside it is read now.
+  connection.onNotification(
+    WORKSPACE_TRUST_NOTIFICATION,
+    guardNotification(connection, 'workspaceTrust', async (params: WorkspaceTrustParams) => {
+      if (params?.trusted !== true || session.trust.trusted) return;
+      session.trust.trusted = true;
+      session.configs.confine(undefined);
+      await recheckAll();
+    }),
+  );
+
   connection.onDidChangeWatchedFiles(
     guardNotification(connection, 'didChangeWatchedFiles', async (params) => {
       const configChanges = params.changes.filter(isConfigEvent);
@@ -219,6 +233,7 @@ function watchWorkspaceFolders(session: Session, workspace: WorkspaceReports, au
     guardNotification(session.connection, 'didChangeWorkspaceFolders', async (event) => {
       const added = event.added.map((f) => uriPath(f.uri)).filter((p): p is string => p !== undefined);
       session.workspaceFolders = [...session.workspaceFolders, ...added];
+      session.configs.confine(session.trust.boundary);
       if (session.settings.enable && added.length > 0) await audit.scanning(() => workspace.scan(added));
     }),
   );
@@ -226,9 +241,13 @@ function watchWorkspaceFolders(session: Session, workspace: WorkspaceReports, au
 
 /** The VS Code client sends its display language as initializationOptions.displayLanguage. */
 function displayLanguage(options: unknown): string | undefined {
-  if (typeof options !== 'object' || options === null) return undefined;
-  const value = (options as Record<string, unknown>).displayLanguage;
+  const value = initializationOption(options, 'displayLanguage');
   return typeof value === 'string' ? value : undefined;
+}
+
+/** One of the VS Code client's initializationOptions (displayLanguage, workspaceTrusted); other clients send none. */
+function initializationOption(options: unknown, name: string): unknown {
+  return typeof options === 'object' && options !== null ? (options as Record<string, unknown>)[name] : undefined;
 }
 
 function workspaceFolders(params: InitializeParams): string[] {
