@@ -2,19 +2,20 @@
 // The integration tier in one command: builds the extension, packages the .vsix, and runs the
 // suites of test/integration/suite inside a real VS Code 1.96.4 (test/integration/runner.mjs:
 // @vscode/test-electron where VS Code can be downloaded, else code-server + headless Chromium,
-// set up by scripts/setup-code-server.sh). Four VS Code starts:
+// set up by scripts/setup-code-server.sh). Five VS Code starts:
 //   1. the extension under development (repo root, dev bundles) on a fixture workspace holding
 //      the corpus report as 孝义市2024年政府信息公开工作年度报告.md;
 //   2. the same on a workspace of many reports (suite `audit`);
 //   3. the extension under development again, in a Chinese (zh-cn) window: the suites that follow
 //      the display language (`walkthrough`);
+//   3b. the same in Restricted Mode (workspace trust on, not granted): suite `trust`;
 //   4. the .vsix, installed with `code-server --install-extension` into a throwaway extensions
 //      folder and loaded from there (suite `packaged`).
 //
 //   node scripts/test-integration.mjs [--no-vsix] [--verbose]
 // Exit code: 0 when both runs pass, else the first failing run's (see test/integration/README.md).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +69,25 @@ function auditWorkspace(dir) {
   return dir;
 }
 
+/**
+ * For the `trust` suite, in a window in Restricted Mode: this year's 孝义市 report twice, naming
+ * last year's once inside the workspace folder and once in a folder beside it (outside).
+ * Returns the workspace folder.
+ */
+function trustWorkspace(dir) {
+  const pair = path.join(root, 'test/fixtures/cli/pair');
+  const last = readFileSync(path.join(pair, '孝义市2023年政府信息公开工作年度报告.md'), 'utf8');
+  const current = readFileSync(path.join(pair, '孝义市2024年政府信息公开工作年度报告.md'), 'utf8');
+  const ws = path.join(dir, 'ws');
+  for (const sub of ['outside', 'ws/2023', 'ws/2024']) mkdirSync(path.join(dir, sub), { recursive: true });
+  writeFileSync(path.join(dir, 'outside', 'last.md'), last);
+  writeFileSync(path.join(ws, '2023', 'last.govreport.md'), last);
+  writeFileSync(path.join(ws, '2024', 'outside.govreport.md'), `---\nprevious: ../../outside/last.md\n---\n${current}`);
+  writeFileSync(path.join(ws, '2024', 'inside.govreport.md'), `---\nprevious: ../2023/last.govreport.md\n---\n${current}`);
+  writeFileSync(path.join(ws, '.govreport-it.json'), JSON.stringify({ suites: ['trust'] }));
+  return ws;
+}
+
 const runner = path.join(root, 'test/integration/runner.mjs');
 const suiteIndex = path.join(root, 'dist/test/integration/index.js');
 const extraRunnerArgs = verbose ? ['--verbose'] : [];
@@ -100,6 +120,12 @@ try {
     '--locale', 'zh-cn', '--output', path.join(root, 'test-output/integration-zh-cn'), ...extraRunnerArgs,
   ]);
   if (exitCode !== 0) throw new Error('the integration suite failed in the zh-cn window');
+
+  exitCode = step('suite (development extension, Restricted Mode)', process.execPath, [
+    runner, '--extension', root, '--tests', suiteIndex, '--workspace', trustWorkspace(path.join(temp, 'workspace-trust')),
+    '--restricted', '--output', path.join(root, 'test-output/integration-trust'), ...extraRunnerArgs,
+  ]);
+  if (exitCode !== 0) throw new Error('the integration suite failed in Restricted Mode');
 
   if (withVsix) {
     const extensionsDir = path.join(temp, 'extensions');

@@ -23,7 +23,8 @@ const log = (message) => console.log(`[integration +${((Date.now() - started) / 
 const USAGE = `usage: node test/integration/runner.mjs --extension <dir> --tests <suite index .js> --workspace <dir>
   [--timeout <ms, whole test run, default 180000>] [--route auto|electron|code-server (default auto)]
   [--vscode-version 1.96.4] [--download-timeout <ms, default 10000>] [--vscode-cache <dir, default .vscode-test>]
-  [--output <dir, default test-output/integration>] [--locale <e.g. zh-cn: VS Code's display language>] [--no-screenshot] [--verbose]`;
+  [--output <dir, default test-output/integration>] [--locale <e.g. zh-cn: VS Code's display language>] [--restricted (code-server: workspace trust on, not granted)]
+  [--no-screenshot] [--verbose]`;
 
 function parseOptions(argv) {
   const { values } = parseArgs({
@@ -41,6 +42,7 @@ function parseOptions(argv) {
       'no-screenshot': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       locale: { type: 'string' },
+      restricted: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -70,6 +72,7 @@ function parseOptions(argv) {
     screenshot: !values['no-screenshot'],
     verbose: values.verbose,
     locale: values.locale,
+    restricted: values.restricted,
   };
   if (!['auto', 'electron', 'code-server'].includes(options.route)) throw new HarnessError(`--route must be auto, electron or code-server`);
   if (!existsSync(path.join(options.extensionPath, 'package.json'))) throw new HarnessError(`--extension: no package.json in ${options.extensionPath}`);
@@ -126,12 +129,12 @@ async function codeServerRoute(options) {
   if (controller.signal.aborted) return abortExitCode(controller.signal.reason);
   mkdirSync(options.outputDir, { recursive: true });
   for (const dir of ['logs', 'server-logs', 'screenshots']) rmSync(path.join(options.outputDir, dir), { recursive: true, force: true });
-  const profile = createProfile({ locale: options.locale });
+  const profile = createProfile({ locale: options.locale, restricted: options.restricted });
   emergencyKills.push(() => removeProfile(profile));
   startTimeout(options.timeoutMs);
   let server;
   try {
-    server = await startCodeServer({ entry, profile, logFile: path.join(options.outputDir, 'code-server.log'), outputDir: options.outputDir, locale: options.locale, verbose: options.verbose });
+    server = await startCodeServer({ entry, profile, logFile: path.join(options.outputDir, 'code-server.log'), outputDir: options.outputDir, locale: options.locale, restricted: options.restricted, verbose: options.verbose });
     emergencyKills.unshift(server.killNow);
     log(`code-server listening on ${server.origin}`);
     const url = workbenchUrl({ ...options, origin: server.origin, host: server.host });

@@ -45,13 +45,15 @@ export function ensureCodeServer(repoRoot, log) {
  * extensions see it as `vscode.env.language` and their package.nls.<locale>.json and l10n bundles are used.
  * (Real language packs come from the Marketplace, which these machines cannot reach.)
  */
-export function createProfile({ locale } = {}) {
+export function createProfile({ locale, restricted = false } = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'govreport-it-'));
   const userDir = path.join(dir, 'user-data', 'User');
   mkdirSync(userDir, { recursive: true });
   for (const sub of ['extensions', 'xdg-config', 'xdg-data']) mkdirSync(path.join(dir, sub));
   writeFileSync(path.join(dir, 'config.yaml'), 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
-  writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  // Restricted: workspace trust on, and the folder opened without asking, so untrusted (Restricted Mode).
+  const settings = restricted ? { ...USER_SETTINGS, 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : USER_SETTINGS;
+  writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify(settings, null, 2));
   if (locale && !locale.toLowerCase().startsWith('en')) {
     const translations = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'language-pack', 'main.i18n.json');
     const pack = { hash: `govreport-test-${locale}`, extensions: [{ extensionIdentifier: { id: `govreport-test.language-pack-${locale}` }, version: '1.96.0' }], translations: { vscode: translations }, label: locale };
@@ -64,7 +66,7 @@ export function createProfile({ locale } = {}) {
  * Starts code-server and resolves once it listens. Its output goes to `logFile` (and to the console if verbose).
  * @returns {Promise<{ origin: string, host: string, exited: Promise<number|string>, stop: () => Promise<void>, killNow: () => void }>}
  */
-export async function startCodeServer({ entry, profile, logFile, outputDir, locale, verbose, startTimeoutMs = 60_000 }) {
+export async function startCodeServer({ entry, profile, logFile, outputDir, locale, restricted = false, verbose, startTimeoutMs = 60_000 }) {
   // GOVREPORT_IT_OUTPUT tells the tests (in the extension host, a child of code-server) where UI answers appear.
   const env = { ...process.env, XDG_CONFIG_HOME: path.join(profile, 'xdg-config'), XDG_DATA_HOME: path.join(profile, 'xdg-data'), GOVREPORT_IT_OUTPUT: outputDir };
   // Started from a VS Code terminal, these would make code-server talk to that VS Code instead.
@@ -78,7 +80,7 @@ export async function startCodeServer({ entry, profile, logFile, outputDir, loca
     '--extensions-dir', path.join(profile, 'extensions'),
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(restricted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
     // The display language (see createProfile).

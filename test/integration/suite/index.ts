@@ -25,6 +25,7 @@ import { registerStatusTests } from './status.suite';
 import { registerWalkthroughTests } from './walkthrough.suite';
 import { registerYearlyTests } from './yearly.suite';
 import { registerGridTests } from './grid.suite';
+import { registerTrustTests } from './trust.suite';
 import { registerWrapTests } from './wrap.suite';
 import { registerPreviewLikeMarkdownTests } from './preview-like-markdown.suite';
 
@@ -50,6 +51,8 @@ const REGISTRATIONS: Record<string, () => void> = {
   packaged: registerPackagedTests,
   // Its own VS Code start, on a workspace of many reports (scripts/test-integration.mjs).
   audit: registerAuditTests,
+  // Its own VS Code start too, in Restricted Mode (runner --restricted).
+  trust: registerTrustTests,
 };
 
 export function run(): Promise<void> {
@@ -67,7 +70,7 @@ export function run(): Promise<void> {
 /**
  * The workspace says which suites to run: the main run and the run against the installed
  * .vsix are separate VS Code starts (scripts/test-integration.mjs). Without a selection, all
- * but `packaged` and `audit`.
+ * but `packaged`, `audit` and `trust`.
  */
 function selectedSuites(): string[] {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -78,5 +81,5 @@ function selectedSuites(): string[] {
     wanted = undefined; // no selection file
   }
   if (Array.isArray(wanted)) return wanted.filter((name): name is string => typeof name === 'string' && name in REGISTRATIONS);
-  return Object.keys(REGISTRATIONS).filter((name) => name !== 'packaged' && name !== 'audit');
+  return Object.keys(REGISTRATIONS).filter((name) => name !== 'packaged' && name !== 'audit' && name !== 'trust');
 }
