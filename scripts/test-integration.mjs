@@ -8,7 +8,7 @@
 //   2. the same on a workspace of many reports (suite `audit`);
 //   3. the extension under development again, in a Chinese (zh-cn) window: the suites that follow
 //      the display language (`walkthrough`);
-//   3b. the same in Restricted Mode (workspace trust on, not granted): suite `trust`;
+//   3b. the same in Restricted Mode (workspace trust on, not granted): suites `config`, `trust`;
 //   4. the .vsix, installed with `code-server --install-extension` into a throwaway extensions
 //      folder and loaded from there (suite `packaged`).
 //
@@ -84,7 +84,7 @@ function trustWorkspace(dir) {
   writeFileSync(path.join(ws, '2023', 'last.govreport.md'), last);
   writeFileSync(path.join(ws, '2024', 'outside.govreport.md'), `---\nprevious: ../../outside/last.md\n---\n${current}`);
   writeFileSync(path.join(ws, '2024', 'inside.govreport.md'), `---\nprevious: ../2023/last.govreport.md\n---\n${current}`);
-  writeFileSync(path.join(ws, '.govreport-it.json'), JSON.stringify({ suites: ['trust'] }));
+  writeFileSync(path.join(ws, '.govreport-it.json'), JSON.stringify({ suites: ['config', 'trust'] }));
   return ws;
 }
 

@@ -26,6 +26,7 @@ import { registerWalkthroughTests } from './walkthrough.suite';
 import { registerYearlyTests } from './yearly.suite';
 import { registerGridTests } from './grid.suite';
 import { registerTrustTests } from './trust.suite';
+import { registerConfigTests } from './config.suite';
 import { registerWrapTests } from './wrap.suite';
 import { registerPreviewLikeMarkdownTests } from './preview-like-markdown.suite';
 
@@ -51,7 +52,8 @@ const REGISTRATIONS: Record<string, () => void> = {
   packaged: registerPackagedTests,
   // Its own VS Code start, on a workspace of many reports (scripts/test-integration.mjs).
   audit: registerAuditTests,
-  // Its own VS Code start too, in Restricted Mode (runner --restricted).
+  // Its own VS Code start too, in Restricted Mode (runner --restricted); the configuration file there first.
+  config: registerConfigTests,
   trust: registerTrustTests,
 };
 
@@ -70,7 +72,7 @@ export function run(): Promise<void> {
 /**
  * The workspace says which suites to run: the main run and the run against the installed
  * .vsix are separate VS Code starts (scripts/test-integration.mjs). Without a selection, all
- * but `packaged`, `audit` and `trust`.
+ * but `packaged`, `audit`, `config` and `trust`.
  */
 function selectedSuites(): string[] {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -81,5 +83,5 @@ function selectedSuites(): string[] {
     wanted = undefined; // no selection file
   }
   if (Array.isArray(wanted)) return wanted.filter((name): name is string => typeof name === 'string' && name in REGISTRATIONS);
-  return Object.keys(REGISTRATIONS).filter((name) => name !== 'packaged' && name !== 'audit' && name !== 'trust');
+  return Object.keys(REGISTRATIONS).filter((name) => !['packaged', 'audit', 'config', 'trust'].includes(name));
 }
