@@ -170,7 +170,7 @@ export function extractFamily(
       continue;
     }
     // A line without figures: a block heading of table 四, a header, a label fragment, or content.
-    const text = info.kind === 'row' ? (info.cells ?? []).map((c) => c.text).join('') : info.content;
+    const text = info.kind === 'row' ? cellsText(info) : info.content;
     if (t4Blocks) {
       const block = blockNamedBy(t4Blocks, text);
       if (block) {
@@ -188,23 +188,28 @@ export function extractFamily(
   const placed = family === 't2' ? placeByLabel(candidates, tableOfRow) : placeInOrder(candidates, tables[0], family);
   // A row of another table (表三's 一、本年新收… under a lost heading of 三) is that table's, not a stray of this one.
   const isForeign = (c: Candidate) => !c.match.row && c.entry.label !== '' && FOREIGN_MATCH.has(foreign.match(c.entry.label).how ?? '');
-  const strays: StrayLine[] = placed.unplaced
-    .filter((c) => c.entry.hasDigits && !isForeign(c))
-    .map((c): StrayLine => {
-      const { line, endLine, labelCells: labels, figures, info } = c.entry;
-      const labelSpan = labels.length > 0 ? { start: labels[0].span.start, end: labels[labels.length - 1].span.end } : undefined;
-      const span = endLine === line ? info.span : { start: (labels[0] ?? figures[0]).span.start, end: figures[figures.length - 1].span.end };
-      return { line, lastLine: endLine, span, figures: figures.length, labelSpan };
-    });
+  const strays: StrayLine[] = [];
+  for (const c of placed.unplaced) {
+    if (!c.entry.hasDigits || isForeign(c)) continue;
+    const { line, endLine, labelCells: labels, figures, info } = c.entry;
+    const labelSpan = labels.length > 0 ? { start: labels[0].span.start, end: labels[labels.length - 1].span.end } : undefined;
+    const span = endLine === line ? info.span : { start: (labels[0] ?? figures[0]).span.start, end: figures[figures.length - 1].span.end };
+    strays.push({ line, lastLine: endLine, span, figures: figures.length, labelSpan });
+  }
 
-  const rows = [...placed.placed.map((p) => p.entry), ...strays.map((s) => ({ line: s.line, endLine: s.lastLine }))];
-  if (rows.length === 0 && headingLines.size === 0) return undefined;
+  if (placed.placed.length === 0 && strays.length === 0 && headingLines.size === 0) return undefined;
   for (const c of placed.unplaced) if (!c.entry.hasDigits) frame.add(c.entry.line);
+  // Index loops, not spreads of mapped arrays: an empty array has another shape than a full one,
+  // and each new combination of shapes made this large function be compiled again.
   let end = -1;
   let start = Infinity;
-  for (const r of rows) {
-    end = Math.max(end, r.endLine);
-    start = Math.min(start, r.line);
+  for (let i = 0; i < placed.placed.length; i++) {
+    end = Math.max(end, placed.placed[i].entry.endLine);
+    start = Math.min(start, placed.placed[i].entry.line);
+  }
+  for (let i = 0; i < strays.length; i++) {
+    end = Math.max(end, strays[i].lastLine);
+    start = Math.min(start, strays[i].line);
   }
   // A sub-table heading is part of the region even after the last row (a heading with no rows yet).
   for (const l of headingLines.values()) {
@@ -235,4 +240,12 @@ export function extractFamily(
       .map((c) => c.match.row!.id),
     pastedReason: pastedReason(placed.placed, strays, lines, family),
   };
+}
+
+/** A row line's cells' text run together (for the vocabulary test). */
+function cellsText(info: LineInfo): string {
+  const cells = info.cells;
+  let text = '';
+  if (cells) for (let i = 0; i < cells.length; i++) text += cells[i].text;
+  return text;
 }
