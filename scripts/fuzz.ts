@@ -173,7 +173,9 @@ async function main(): Promise<void> {
   console.log(`${String(counts.sessions).padStart(7)}  language-server sessions: ${counts.requests} requests, ${counts.changes} opens/changes/closes, ${counts.malformed} malformed messages`);
   console.log(`ran ${((Date.now() - started) / 60_000).toFixed(1)} min with seed ${o.seed}`);
   console.log(seen.size === 0 ? 'nothing found' : `${seen.size} distinct finding(s) in ${resolve(o.out)}`);
-  process.exitCode = seen.size === 0 ? 0 : 1;
+  // Exit explicitly: after a worker was ended for a hang, the process was seen to stay alive
+  // once the summary was written (an hour's run did not return).
+  process.exit(seen.size === 0 ? 0 : 1);
 }
 
 if (isMainThread) await main();
