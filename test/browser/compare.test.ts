@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comparePage } from '../../client/src/compare/page';
 import type { CompareState, CompareUpdate, FromCompareWebview } from '../../client/src/compare/messages';
-import { makeNonce } from '../../client/src/preview/page';
+import { makeNonce } from '../../client/src/webview-page';
 import { compareReports, parseReport, renderComparisonBody, renderComparisonPage } from '../../server/src/engine';
 import { ROOT } from '../helpers';
 import { PAYLOADS } from '../render/hostile';

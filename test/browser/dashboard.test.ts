@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dashboardPage } from '../../client/src/audit/dashboard-page';
 import type { DashboardLabels, DashboardUpdate, FromDashboard } from '../../client/src/audit/dashboard-messages';
-import { makeNonce } from '../../client/src/preview/page';
+import { makeNonce } from '../../client/src/webview-page';
 import { AuditTally, auditFacts, auditPage, checkModel, parseReport, type LastYear } from '../../server/src/engine';
 import type { AuditEntry, AuditResult } from '../../server/src/lsp/audit-protocol';
 import { auditEntry } from '../../server/src/lsp/workspace-audit';

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../../server/src/engine/render/escape';
+import { webviewPage } from '../webview-page';
 import type { DashboardLabels } from './dashboard-messages';
 
 /**
@@ -46,19 +47,14 @@ tbody tr:hover { background: var(--vscode-list-hoverBackground); }
 `;
 
 export function dashboardPage({ cspSource, scriptUri, nonce, lang, labels }: DashboardPageInput): string {
-  const csp = ["default-src 'none'", `style-src 'nonce-${nonce}'`, `script-src 'nonce-${nonce}' ${cspSource}`, "base-uri 'none'", "form-action 'none'"].join('; ');
-  return `<!DOCTYPE html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style nonce="${nonce}">${DASHBOARD_CSS}</style>
-</head>
-<body data-labels="${escapeHtml(JSON.stringify(labels))}">
-<h1>${escapeHtml(labels.title)}</h1>
-<div id="gr-dashboard" role="main" aria-busy="true">${escapeHtml(labels.loading)}</div>
-<script nonce="${nonce}" src="${escapeHtml(scriptUri)}"></script>
-</body>
-</html>`;
+  return webviewPage({
+    lang,
+    csp: ["default-src 'none'", `style-src 'nonce-${nonce}'`, `script-src 'nonce-${nonce}' ${cspSource}`, "base-uri 'none'", "form-action 'none'"],
+    nonce,
+    css: DASHBOARD_CSS,
+    scriptUri,
+    data: { labels },
+    body: `<h1>${escapeHtml(labels.title)}</h1>
+<div id="gr-dashboard" role="main" aria-busy="true">${escapeHtml(labels.loading)}</div>`,
+  });
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { AuditResult } from '../../../server/src/lsp/audit-protocol';
-import { makeNonce } from '../preview/page';
+import { makeNonce } from '../webview-page';
 import type { DashboardLabels, DashboardUpdate, FromDashboard } from './dashboard-messages';
 import { dashboardPage } from './dashboard-page';
 import type { AuditExporter } from './export';

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../../server/src/engine/render/escape';
+import { webviewPage } from '../webview-page';
 import { COMPARE_CSS, COMPARE_WEBVIEW_CSS } from '../../../server/src/engine/yearly/compare-styles';
 import type { CompareState } from './messages';
 
@@ -18,24 +19,13 @@ export interface ComparePageInput {
 }
 
 export function comparePage({ cspSource, scriptUri, nonce, lang, loading, state }: ComparePageInput): string {
-  const csp = [
-    "default-src 'none'",
-    `style-src 'nonce-${nonce}'`,
-    `script-src 'nonce-${nonce}' ${cspSource}`,
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style nonce="${nonce}">${COMPARE_CSS}${COMPARE_WEBVIEW_CSS}</style>
-</head>
-<body data-state="${escapeHtml(JSON.stringify(state))}">
-<div id="gr-root" role="main" aria-busy="true">${escapeHtml(loading)}</div>
-<script nonce="${nonce}" src="${escapeHtml(scriptUri)}"></script>
-</body>
-</html>`;
+  return webviewPage({
+    lang,
+    csp: ["default-src 'none'", `style-src 'nonce-${nonce}'`, `script-src 'nonce-${nonce}' ${cspSource}`, "base-uri 'none'", "form-action 'none'"],
+    nonce,
+    css: `${COMPARE_CSS}${COMPARE_WEBVIEW_CSS}`,
+    scriptUri,
+    data: { state },
+    body: `<div id="gr-root" role="main" aria-busy="true">${escapeHtml(loading)}</div>`,
+  });
 }

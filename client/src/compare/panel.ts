@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { COMPARE_WITH_LAST_YEAR, type CompareParams, type CompareResult } from '../../../server/src/lsp/yearly-protocol';
-import { makeNonce } from '../preview/page';
+import { makeNonce } from '../webview-page';
 import { UpdateScheduler } from '../preview/scheduler';
 import type { CompareUpdate, FromCompareWebview } from './messages';
 import { comparePage } from './page';

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../../server/src/engine/render/escape';
+import { webviewPage } from '../webview-page';
 import { PREVIEW_CSS, REPORT_CSS } from '../../../server/src/engine/render/styles';
 import { GRID_CSS } from './grid-css';
 import type { PreviewLabels } from './messages';
@@ -19,36 +20,24 @@ export interface PageInput {
 }
 
 export function previewPage({ cspSource, scriptUri, nonce, labels, documentUri }: PageInput): string {
-  const csp = [
-    "default-src 'none'",
-    `style-src ${cspSource} 'nonce-${nonce}'`,
-    `script-src 'nonce-${nonce}'`,
-    `img-src ${cspSource} data:`,
-    `font-src ${cspSource}`,
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="${labels.lang === 'zh' ? 'zh-CN' : 'en'}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style nonce="${nonce}">${REPORT_CSS}${PREVIEW_CSS}${GRID_CSS}</style>
-</head>
-<body data-labels="${escapeHtml(JSON.stringify(labels))}" data-document="${escapeHtml(documentUri)}">
-<div class="gr-summary" id="gr-summary" role="status" aria-live="polite">${escapeHtml(labels.loading)}</div>
+  return webviewPage({
+    lang: labels.lang,
+    csp: [
+      "default-src 'none'",
+      `style-src ${cspSource} 'nonce-${nonce}'`,
+      `script-src 'nonce-${nonce}'`,
+      `img-src ${cspSource} data:`,
+      `font-src ${cspSource}`,
+      "base-uri 'none'",
+      "form-action 'none'",
+    ],
+    nonce,
+    css: `${REPORT_CSS}${PREVIEW_CSS}${GRID_CSS}`,
+    scriptUri,
+    data: { labels, document: documentUri },
+    body: `<div class="gr-summary" id="gr-summary" role="status" aria-live="polite">${escapeHtml(labels.loading)}</div>
 <div id="gr-root"></div>
 <div id="gr-live" class="gr-sr" aria-live="assertive" aria-atomic="true"></div>
-<div id="gr-desc" class="gr-sr"></div>
-<script nonce="${nonce}" src="${escapeHtml(scriptUri)}"></script>
-</body>
-</html>`;
-}
-
-/** A nonce for one page: 128 random bits (Web Crypto: in the extension host and in browsers alike). */
-export function makeNonce(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+<div id="gr-desc" class="gr-sr"></div>`,
+  });
 }

@@ -4,7 +4,8 @@ import { l10n, uiLanguage } from '../l10n';
 import { editCell, tableAction, type GridServer } from './grid-host';
 import { previewLabels } from './labels';
 import type { FromWebview, Range4, ToWebview } from './messages';
-import { makeNonce, previewPage } from './page';
+import { makeNonce } from '../webview-page';
+import { previewPage } from './page';
 import { UpdateScheduler } from './scheduler';
 
 /** The part of the language client the preview uses (a LanguageClient satisfies it). */
