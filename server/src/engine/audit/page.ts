@@ -1,6 +1,6 @@
 import type { Lang } from '../language/types';
 import { escapeHtml as esc } from '../render/escape';
-import { sha256Base64 } from '../render/sha256';
+import { STANDALONE_PAGE_END, standalonePageHead } from '../render/standalone';
 import { SEVERITIES } from './facts';
 import { CHAIN_WORDS, describeChain, describePublication, PUBLICATION_WORDS, UNKNOWN_BODY } from './labels';
 import type { AuditReport, PageFinding } from './report';
@@ -69,22 +69,11 @@ export interface PageOptions {
 export function auditPageStart(reports: readonly AuditReport[], tally: AuditTally, options: PageOptions): string {
   const { lang } = options;
   const w = (key: keyof typeof WORDS) => WORDS[key][lang];
-  const csp = `default-src 'none'; style-src 'sha256-${sha256Base64(CSS)}'; base-uri 'none'; form-action 'none'`;
   const totals = tally.counts;
   const counts = SEVERITIES.filter((s) => totals[s] > 0).map((s) => `<span class="${s}">${totals[s]} ${SEVERITY_WORDS[s][lang]}</span>`);
   const rules = tally.rules().map((t) => t.rule);
   return [
-    '<!DOCTYPE html>',
-    `<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="generator" content="govreport">',
-    `<title>${w('title')}</title>`,
-    `<style>${CSS}</style>`,
-    '</head>',
-    '<body>',
+    standalonePageHead({ lang, title: w('title'), css: CSS }),
     `<h1>${w('title')}</h1>`,
     `<p class="meta">${reports.length} ${w('reports')} · ${counts.join(' · ') || `<span class="ok">${w('none')}</span>`} · ${w('generated')} ${esc(options.generated)}</p>`,
     `<h2>${w('summary')}</h2>`,
@@ -161,7 +150,7 @@ function marked(f: PageFinding): string {
 }
 
 export function auditPageEnd(): string {
-  return '</body>\n</html>\n';
+  return STANDALONE_PAGE_END;
 }
 
 /** The whole page at once (the editor's dashboard export: summary and matrix, no findings). */

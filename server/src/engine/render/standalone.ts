@@ -18,6 +18,11 @@ export interface StandalonePage {
 }
 
 export function standalonePage(page: StandalonePage): string {
+  return [standalonePageHead(page), page.body, STANDALONE_PAGE_END].join('\n');
+}
+
+/** The page up to and including `<body>`, for pages written in parts (the audit page streams its reports). */
+export function standalonePageHead(page: Omit<StandalonePage, 'body'>): string {
   const csp = `default-src 'none'; style-src 'sha256-${sha256Base64(page.css)}'${page.dataImages ? '; img-src data:' : ''}; base-uri 'none'; form-action 'none'`;
   return [
     '<!DOCTYPE html>',
@@ -31,9 +36,8 @@ export function standalonePage(page: StandalonePage): string {
     `<style>${page.css}</style>`,
     '</head>',
     page.bodyClass ? `<body class="${page.bodyClass}">` : '<body>',
-    page.body,
-    '</body>',
-    '</html>',
-    '',
   ].join('\n');
 }
+
+/** What closes every standalone page. */
+export const STANDALONE_PAGE_END = '</body>\n</html>\n';
