@@ -1,7 +1,7 @@
 // Requests from the tests (inside the extension host) to the browser side of the code-server route: screenshots,
 // key presses, clicks and small DOM queries on the workbench page. A test cannot reach the page itself (the
 // extension host is a Node process on the server), so it prints one line through mocha's console
-//   @@govreport-ui {"id":"…","steps":[{"screenshot":"name"},{"press":"Enter"},{"click":"css"},{"count":"css"}…]}
+//   @@govreport-ui {"id":"…","steps":[{"screenshot":"name"},{"press":"Enter"},{"click":"css"},{"fill":"css","value":"…"},{"count":"css"}…]}
 // (a step with "in": css acts inside the visible webview whose document holds that element)
 // which reaches the runner through codeAutomationLog; the runner performs the steps in order on the page and answers
 // by writing `<output>/ui/<id>.json` ({ ok, results, url } or { ok: false, error }), which the test waits for
@@ -101,6 +101,8 @@ async function performStep(page, outputDir, step, log) {
   if (typeof step.type === 'string') return page.keyboard.type(step.type);
   if (typeof step.click === 'string') return scope.locator(step.click).first().click({ timeout: STEP_TIMEOUT_MS });
   if (typeof step.dblclick === 'string') return scope.locator(step.dblclick).first().dblclick({ timeout: STEP_TIMEOUT_MS });
+  // Replaces an input's whole value (Playwright selects what is there and inserts, as typing would), whatever its caret.
+  if (typeof step.fill === 'string') return scope.locator(step.fill).first().fill(String(step.value ?? ''), { timeout: STEP_TIMEOUT_MS });
   if (typeof step.focus === 'string') return scope.locator(step.focus).first().focus({ timeout: STEP_TIMEOUT_MS });
   if (typeof step.hover === 'string') return scope.locator(step.hover).first().hover({ timeout: STEP_TIMEOUT_MS });
   if (typeof step.waitFor === 'string') return scope.locator(step.waitFor).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS }).then(() => true);

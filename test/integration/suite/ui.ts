@@ -17,6 +17,8 @@ export type UiStep =
   | { readonly type: string }
   | ({ readonly click: string } & InFrame)
   | ({ readonly dblclick: string } & InFrame)
+  /** Replaces the whole value of the input `fill` matches with `value`, as one edit (Playwright's fill). */
+  | ({ readonly fill: string; readonly value: string } & InFrame)
   | ({ readonly focus: string } & InFrame)
   | ({ readonly hover: string } & InFrame)
   | ({ readonly waitFor: string } & InFrame)
