@@ -104,7 +104,15 @@ describe('cell-empty', () => {
       expect(t3.data).toEqual({ table: 't3', emptyCells: 175, unfilled: true });
       // On the table's first row, the whole line: the preview lists it with the table, not on one cell.
       expect(covered(template, t3)).toMatch(/^\| 一、本年新收政府信息公开申请数量 .*\|$/);
-      expect(t3.fixes.map((f) => [f.title.zh, f.preferred])).toEqual([['把表三的空白单元格全部填为 0（175 处）', true]]);
+      // Offered, not preferred: Fix All leaves a table nobody has filled in as not filled in.
+      expect(t3.fixes.map((f) => [f.title.zh, f.preferred])).toEqual([['把表三的空白单元格全部填为 0（175 处）', false]]);
+      const afterFixAll = empties(fixAll(template).text).map((d) => d.message.en);
+      expect(afterFixAll).toEqual([
+        'table 二, Art. 20(1) not filled in yet: 6 cells',
+        'table 二, Art. 20(6) not filled in yet: 2 cells',
+        'table 三 not filled in yet: 175 cells',
+        'table 四 not filled in yet: 15 cells',
+      ]);
       const filled = applyEdits(template, t3.fixes[0].edits).text;
       expect(empties(filled).map((d) => d.message.en)).toEqual(found.filter((d) => d !== t3).map((d) => d.message.en));
       expect(check(filled).filter((d) => d.rule.startsWith('table3'))).toEqual([]);

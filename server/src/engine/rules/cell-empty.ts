@@ -85,7 +85,9 @@ function unfilled(model: ReportModel, table: TableNode, cells: number, carried: 
   return {
     span: model.source.lineSpan(table.rows[0].line),
     message: { zh: `${name.zh}尚未填写：${cells} 个单元格为空${note.zh}`, en: `${name.en} not filled in yet: ${cells} cells${note.en}` },
-    fixes: () => (fillTable ? [{ ...fillTable(), preferred: true }] : []),
+    // Offered, never preferred: zeros across a table nobody has filled in would state "none" for
+    // every category, which only the author can say; Fix All must leave it as not filled in.
+    fixes: () => (fillTable ? [{ ...fillTable(), preferred: false }] : []),
     data: { table: table.id, emptyCells: cells, unfilled: true },
   };
 }
