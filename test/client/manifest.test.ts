@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../client/src/commands/ids';
+import { REPORT_GLOBS } from '../../server/src/lsp/report-files';
 
 /**
  * The extension manifest against the files it points to and the strings it localises:
@@ -44,7 +45,8 @@ describe('package.json contributions', () => {
 
   it('activates only for the language, for workspaces that hold reports, and to restore a preview or a comparison', () => {
     expect(manifest.activationEvents).toContain('onLanguage:govreport');
-    expect(manifest.activationEvents).toContain('workspaceContains:**/*.govreport.md');
+    // The workspaces that hold reports are those the server and client watch (one list, server/src/lsp/report-files.ts).
+    expect(manifest.activationEvents.filter((e) => e.startsWith('workspaceContains:'))).toEqual(REPORT_GLOBS.map((glob) => `workspaceContains:${glob}`));
     expect(manifest.activationEvents).toContain('onWebviewPanel:govreport.preview');
     expect(manifest.activationEvents).toContain('onWebviewPanel:govreport.compare');
     const restores = (e: string) => e === 'onWebviewPanel:govreport.preview' || e === 'onWebviewPanel:govreport.compare';

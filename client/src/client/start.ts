@@ -3,12 +3,10 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { ruleDocsMiddleware } from '../commands/ruleDocs';
 import { CrashHandler, vscodeCrashNotices } from './crash';
 import { l10n } from '../l10n';
+import { REPORT_GLOBS } from '../../../server/src/lsp/report-files';
 import { WORKSPACE_TRUST_NOTIFICATION, type WorkspaceTrustParams } from '../../../server/src/lsp/trust-protocol';
 
 export const LANGUAGE_ID = 'govreport';
-
-/** Report files the server scans in the workspace: the canonical extension and the name pattern of source-format.md. */
-export const REPORT_GLOBS = ['**/*.govreport.md', '**/*政府信息公开*年度报告*.md'] as const;
 
 export interface ServerHandle {
   readonly client: LanguageClient;

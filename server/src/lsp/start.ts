@@ -23,6 +23,7 @@ import { guardNotification, logFailure } from './guard';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlay-hints';
 import { registerOutline } from './outline';
+import { REPORT_GLOBS } from './report-files';
 import { Session, type SessionOptions } from './session';
 import { loadSettings } from './settings-sync';
 import { wellFormedChange, wellFormedClose, wellFormedOpen } from './sync-params';
@@ -38,9 +39,6 @@ function ignoreMalformed(connection: Connection, what: string): void {
 
 /** What the document manager listens to (the type is not exported by name). */
 type TextDocumentConnection = Parameters<TextDocuments<TextDocument>['listen']>[0];
-
-/** Globs of the report files whose changes on disk the server wants to hear about. */
-const REPORT_GLOBS = ['**/*.govreport.md', '**/*政府信息公开*年度报告*.md'];
 
 /**
  * Wires the server: document sync with debounced diagnostics, settings, the workspace scan,
