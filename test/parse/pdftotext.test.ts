@@ -62,3 +62,35 @@ describe('placeholders among space-aligned figures', () => {
     }
   });
 });
+
+describe('a row of 二 whose figure holds no digit', () => {
+  /** 第二十条第（六）项 of the example space-aligned in the 2021 layout, its 行政强制 row written as given. */
+  const t26 = (row: string) =>
+    BASE.replace(
+      /\| 第二十条第（六）项[^]*?\n\n/,
+      ['第二十条第（六）项                            本年处理决定数量', '', '  行政处罚                                        5025', '', row, '', ''].join('\n'),
+    );
+  const read = (text: string) => {
+    const model = parseReport(text);
+    const rows = model.tables.get('t2-6' as TableId)!.rows;
+    return { rows: rows.map((r) => `${r.spec.label}: ${r.cells.map((c) => c.raw).join(',')}`), rules: checkModel(model).filter((x) => x.rule !== 'table-pasted').map((x) => `${x.rule} ${model.source.slice(x.span)}`) };
+  };
+
+  it('a placeholder for its figure (「行政强制   /」) is its cell, not prose and a missing row', () => {
+    const { rows, rules } = read(t26('  行政强制                                           /'));
+    expect(rows).toEqual(['行政处罚: 5025', '行政强制: /']);
+    expect(rules).toEqual(['cell-not-number /']);
+  });
+
+  it('its label alone (pdftotext drops a blank cell) is a row left blank', () => {
+    const { rows, rules } = read(t26('  行政强制                                            '));
+    expect(rows).toEqual(['行政处罚: 5025', '行政强制: ']);
+    expect(rules.map((r) => r.split(' ')[0])).toEqual(['cell-empty']);
+  });
+
+  it('prose ending in a placeholder stays prose', () => {
+    const { rows, rules } = read(t26('  本年度行政强制情况                        无'));
+    expect(rows).toEqual(['行政处罚: 5025']);
+    expect(rules.map((r) => r.split(' ')[0])).toEqual(['row-missing']);
+  });
+});

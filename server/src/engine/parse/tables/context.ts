@@ -2,7 +2,7 @@ import type { RowSpec, TableSpec } from '../../format';
 import { labelKey } from '../../text/normalize';
 import type { LineInfo } from '../lines';
 import type { RowMatcher } from '../labels';
-import { fitFigures, rowEntryWithLabel, type RowEntry } from './entries';
+import { fitFigures, rowEntryWithLabel, rowEntryWithoutDigits, type RowEntry } from './entries';
 import type { Candidate } from './place';
 
 /** What the lines around a row say about it: which cell is its label, which block of 四 it is in. */
@@ -43,4 +43,31 @@ export function blockNamedBy(blocks: RowMatcher, text: string): RowSpec | undefi
   // 「行政复议 … 行政诉讼」 is the header over all three blocks, not the heading of one.
   if (hits[0].id === 'review' && key.includes('诉讼')) return undefined;
   return hits[0];
+}
+
+/**
+ * A row of 二 with a placeholder or a blank for its figures (「行政许可   /」), its label naming the
+ * row clearly: placed by that label, its cells read as written, like a placeholder among figures
+ * — if the table turns out to be space-aligned rows of figures (keepRowsWithoutDigits).
+ */
+export function rowWithoutDigits(info: LineInfo, matcher: RowMatcher): Candidate | undefined {
+  const entry = rowEntryWithoutDigits(info);
+  const match = entry ? matcher.match(entry.label) : undefined;
+  if (!entry || !match?.row || match.row.role === 'group' || !(match.how === 'exact' || match.how === 'variant')) return undefined;
+  return { entry, match };
+}
+
+/**
+ * Rows without a digit are rows only among space-aligned rows of figures (a format notice lists
+ * the same labels alone, one per line); otherwise their lines among space-aligned rows of figures; otherwise their lines
+ * are what any line without figures is: table frame or content.
+ */
+export function keepRowsWithoutDigits(candidates: Candidate[], withoutDigits: ReadonlyMap<Candidate, boolean>, frame: Set<number>, textLines: number[]): void {
+  if (candidates.some((c) => c.entry.form === 'space' && c.entry.hasDigits)) return;
+  for (const [candidate, isFrame] of withoutDigits) {
+    candidates.splice(candidates.indexOf(candidate), 1);
+    if (isFrame) frame.add(candidate.entry.line);
+    else textLines.push(candidate.entry.line);
+  }
+  textLines.sort((a, b) => a - b);
 }

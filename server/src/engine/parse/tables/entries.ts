@@ -100,6 +100,21 @@ function readRowEntry(info: LineInfo): RowEntry | undefined {
   return undefined;
 }
 
+/**
+ * A space-aligned line whose trailing cells hold no digit: a placeholder (「行政许可   /」) or
+ * nothing at all (「行政强制」, its blank cell dropped by pdftotext). Prose looks the same
+ * (「……情况 无」), so the caller reads it as a row only when its label names a row clearly.
+ */
+export function rowEntryWithoutDigits(info: LineInfo): RowEntry | undefined {
+  if (info.kind !== 'text') return undefined;
+  const toks = tokens(info);
+  let i = toks.length - 1;
+  while (i >= 0 && looksLikeFigure(toks[i].text)) i--;
+  if (i < 0) return undefined;
+  const entry = finish(info, 'space', toks.slice(0, i + 1), toks.slice(i + 1));
+  return entry.figures.length === 0 ? { ...entry, blank: true } : entry;
+}
+
 /** The same row read with its first `labelCount` cells as the label and every other cell as a figure. */
 export function rowEntryWithLabel(info: LineInfo, labelCount: number): RowEntry | undefined {
   if (info.kind !== 'row' || !info.cells || !info.form || info.cells.length <= labelCount) return undefined;

@@ -4,7 +4,7 @@ import { labelKey } from '../../text/normalize';
 import type { LineInfo } from '../lines';
 import { RowMatcher } from '../labels';
 import { articleItemHeading, rowEntry, type RowEntry } from './entries';
-import { blockNamedBy, followsUnlabeledRow, preferFirstCellLabel } from './context';
+import { blockNamedBy, followsUnlabeledRow, keepRowsWithoutDigits, preferFirstCellLabel, rowWithoutDigits } from './context';
 import { placeByLabel, placeInOrder, type Candidate, type PlacedRow } from './place';
 import { Vocabulary } from './vocabulary';
 import { pastedReason } from './form';
@@ -106,6 +106,8 @@ export function extractFamily(
   let context: RowSpec | undefined;
 
   let digitsSeen = false;
+  /** Rows of 二 whose figures hold no digit, and whether their line is table frame if they are not rows. */
+  const withoutDigits = new Map<Candidate, boolean>();
   const markHeading = (item: number, line: number) => {
     const t = tables.find((x) => x.articleItem?.item === item);
     if (t && !headingLines.has(t.id as TableId)) headingLines.set(t.id as TableId, line);
@@ -171,6 +173,13 @@ export function extractFamily(
     }
     // A line without figures: a block heading of table 四, a header, a label fragment, or content.
     const text = info.kind === 'row' ? cellsText(info) : info.content;
+    // Only in 二: labels of 三 and 四 wrap around their figures, and a fragment names a row too.
+    const bare = family === 't2' && !entry ? rowWithoutDigits(info, matcher) : undefined;
+    if (bare) {
+      candidates.push(bare);
+      withoutDigits.set(bare, vocabulary.covers(text));
+      continue;
+    }
     if (t4Blocks) {
       const block = blockNamedBy(t4Blocks, text);
       if (block) {
@@ -185,6 +194,7 @@ export function extractFamily(
     else textLines.push(line);
   }
 
+  if (withoutDigits.size > 0) keepRowsWithoutDigits(candidates, withoutDigits, frame, textLines);
   const placed = family === 't2' ? placeByLabel(candidates, tableOfRow) : placeInOrder(candidates, tables[0], family);
   // A row of another table (表三's 一、本年新收… under a lost heading of 三) is that table's, not a stray of this one.
   const isForeign = (c: Candidate) => !c.match.row && c.entry.label !== '' && FOREIGN_MATCH.has(foreign.match(c.entry.label).how ?? '');
