@@ -95,3 +95,11 @@ describe('checker and converter agree on every figure', () => {
     expect(disagreements(text)).toEqual([]);
   });
 });
+
+describe('a page number too long for a page', () => {
+  it('「— 1000 —」 after a table is prose, kept where it is, not an unplaced figure (fuzz finding: the second conversion moved it into a comment)', () => {
+    const text = BASE.replace(/(\| 行政事业性收费 [^\n]*\n)/, '$1\n依法公开水平。\n— 1000 —\n提质增效。\n');
+    expect(parseReport(text).regions.flatMap((r) => r.strays)).toEqual([]);
+    expect(convertDocument(text).text).toBe(text);
+  });
+});

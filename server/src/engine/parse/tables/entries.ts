@@ -23,6 +23,7 @@ export interface RowEntry {
   readonly blank?: boolean;
 }
 
+const PAGE_SHAPED = /^\s*[-—–－]+\s*\d+\s*[-—–－]+\s*$/;
 const KEY_VALUE = /^(\p{Script=Han}[\p{Script=Han}/／\s]{0,9}?)\s*[:：]?\s*(\S+)$/u;
 
 function balanced(s: string): boolean {
@@ -87,7 +88,10 @@ function readRowEntry(info: LineInfo): RowEntry | undefined {
     const form: LineForm = figures.some((f) => f.key) ? 'kv' : info.form;
     return finish(info, form, labelCells, figures);
   }
-  if (info.kind === 'text') {
+  // A page number too long for a page (「— 1000 —」, a figure pasted over one) is no row: read as a
+  // row without a label it became an unplaced figure on the second conversion, after the first,
+  // reading it as one cell of a table written one cell per line, had kept it as text.
+  if (info.kind === 'text' && !PAGE_SHAPED.test(info.text)) {
     const toks = tokens(info);
     let i = toks.length - 1;
     // A placeholder (「无」「—」「/」) among figures is a cell of the row (「2714413  无  9514474」,
