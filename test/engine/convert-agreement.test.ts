@@ -103,3 +103,15 @@ describe('a page number too long for a page', () => {
     expect(convertDocument(text).text).toBe(text);
   });
 });
+
+describe('a 2019 group row of 三 with prose pasted into a cell', () => {
+  it('（六）其他处理 keeps its row through a second conversion (fuzz finding: a pasted-twice report lost it)', () => {
+    const source = readFileSync(join(CORPUS, 'shanghai-office-2019.oldformat.txt'), 'utf8');
+    const text = source.replace(/^（六）其他处理 \|.*$/m, '（六）其他处理 | · | · | · | · | · | · | ·部分公开258件，其他处理0件。');
+    expect(text).not.toBe(source);
+    const once = convertDocument(text).text;
+    expect(convertDocument(once).text).toBe(once);
+    const row = parseReport(once).tables.get('t3' as never)!.byId.get('r6')!;
+    expect(row.cells.map((c) => c.raw)).toEqual(['', '', '', '', '', '', '·部分公开258件，其他处理0件。']);
+  });
+});

@@ -17,7 +17,8 @@ export function preferFirstCellLabel(info: LineInfo, entry: RowEntry | undefined
   if (info.kind !== 'row' || !cells || cells.length < 2 || cells[0].text === '') return entry;
   if (entry && entry.labelCells.length === 1 && entry.labelCells[0] === cells[0]) return entry;
   const m = matcher.match(cells[0].text);
-  if (!m.row || m.row.role === 'group' || !(m.how === 'exact' || m.how === 'variant' || m.how === 'numbering')) return entry;
+  // Group rows too: in 2019 （六）其他处理 is a row of figures, and a group written with cells tells that layout.
+  if (!m.row || !(m.how === 'exact' || m.how === 'variant' || m.how === 'numbering')) return entry;
   const expected = tableOfRow.get(m.row)!.columns.length;
   const alternative = rowEntryWithLabel(info, 1);
   if (!alternative) return entry;
