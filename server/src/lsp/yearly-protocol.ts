@@ -1,8 +1,10 @@
 /**
  * Custom LSP requests of the year-to-year commands: next year's draft and the comparison with
- * last year's report. Pure declarations (no imports), shared by the server handlers
- * (yearly.ts) and the VS Code client, so the method names and shapes are written once.
+ * last year's report. Pure declarations (type imports only, erased from the bundles), shared by
+ * the server handlers (yearly.ts) and the VS Code client, so the method names and shapes are
+ * written once.
  */
+import type { ComparisonSummary } from '../engine/yearly/comparison';
 
 /** `govreport/nextYearDraft`: next year's draft from last year's report (open in the editor or on disk). */
 export const NEXT_YEAR_DRAFT = 'govreport/nextYearDraft';
@@ -44,15 +46,7 @@ export type CompareResult =
       readonly title: string;
       readonly lastUri: string;
       readonly thisUri: string;
-      /** The comparison's counts (engine ComparisonSummary). */
-      readonly summary: {
-        readonly figures: number;
-        readonly changed: number;
-        readonly large: number;
-        readonly findings: number;
-        readonly sectionsChanged: number;
-        readonly paragraphsUnchanged: number;
-      };
+      readonly summary: ComparisonSummary;
     }
   /** `noLastYear`: no report of last year is known; the client may ask the user for one. */
   | { readonly ok: false; readonly reason: string; readonly noLastYear?: boolean };
