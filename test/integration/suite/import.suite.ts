@@ -120,6 +120,9 @@ export function registerImportTests(): void {
 
     test('dropping a Word document on a report offers to import it instead of pasting its path', async () => {
       const api = await govreportApi();
+      // From a window without toasts: VS Code toasts at most three in 800 ms, and the imports just
+      // before may have used them (the offer was then never toasted, on a fresh-clone CI run).
+      await vscode.commands.executeCommand('notifications.clearAll');
       const editor = vscode.window.activeTextEditor!;
       const dropped = workspaceUri('import/drop/dropped.docx');
       const transfer = new vscode.DataTransfer();
@@ -134,7 +137,11 @@ export function registerImportTests(): void {
       text.set('text/uri-list', new vscode.DataTransferItem(workspaceUri('notes.md').toString()));
       assert.strictEqual(await api.drops.provideDocumentDropEdits(editor.document, new vscode.Position(0, 0), text), undefined);
       if (uiAvailable) {
-        await ui([{ waitFor: '.notifications-toasts .monaco-button:has-text("Import")' }, { screenshot: 'import-drop-offer' }, { click: '.notifications-toasts .monaco-button:has-text("Import")' }]);
+        // Answered in the notification centre, which lists every notification whatever was toasted.
+        await vscode.commands.executeCommand('notifications.showList');
+        const importButton = `${CENTRE_ITEMS} .monaco-button:has-text("Import")`;
+        await ui([{ waitFor: importButton }, { screenshot: 'import-drop-offer' }, { click: importButton }]);
+        await vscode.commands.executeCommand('notifications.hideList');
         const opened = await offer;
         assert.ok(opened, 'the offer did not import');
         assert.strictEqual(opened.document.uri.toString(), workspaceUri('import/drop', IMPORTED).toString());
