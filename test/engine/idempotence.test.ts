@@ -27,6 +27,37 @@ describe('convert is idempotent', () => {
   });
 });
 
+describe('convert keeps a repeated row', () => {
+  const REPEAT = '| 规章               |            1 |            0 |          524 |';
+  const withRepeat = (text: string) => text.replace(/(\| 规章 [^\n]*\n)/, `$1${REPEAT}\n`);
+
+  it('a row written twice with other figures: the first in the table, the other kept as an unplaced line, not dropped', () => {
+    const once = convert(withRepeat(BASE));
+    expect(once).toContain(`\n\n<!-- govreport 未归入表格 / unplaced: ${REPEAT} -->\n`);
+    expect(once.match(/^\| 规章 /gm)).toHaveLength(1);
+    expect(convert(once)).toBe(once);
+  });
+
+  it('a row written twice with the same figures: written once, nothing else kept', () => {
+    const once = convert(BASE.replace(/(\| 规章 [^\n]*\n)/, '$1$1'));
+    expect(once).toBe(convert(BASE));
+  });
+
+  it('table 二 without its heading, and a second copy in section 五: the first copy is read before and after converting', () => {
+    // A report pasted twice; the copy with the repeated row read more rows of table 二 than its
+    // converted self, so the second conversion read the other copy (found by npm run fuzz).
+    const report = withRepeat(BASE.replace('## 二、主动公开政府信息情况\n', ''));
+    const table2 = report.slice(report.indexOf('| 第二十条第（一）项'), report.indexOf('## 三、'));
+    const text = report.replace('## 六、', `${table2}## 六、`);
+    const once = convert(text);
+    expect(convert(once)).toBe(once);
+    const model = parseReport(once);
+    const s3 = model.sections.find((s) => s.spec.id === 's3')!;
+    expect(model.regions.find((r) => r.sectionId === 's2')!.lastLine).toBeLessThan(s3.firstLine);
+    expect(model.tables.get('t2-1')!.byId.get('rules')!.cells.map((c) => c.raw)).toEqual(['0', '0', '0']);
+  });
+});
+
 describe('formatting is idempotent', () => {
   it('a table its own realignment makes statutory is right-aligned in one go, not `---` first and `--:` next time', () => {
     const text = [

@@ -1,4 +1,4 @@
-import type { CellNode, ReportModel, TableNode, TableRegion } from '../model';
+import type { CellNode, ReportModel, RowNode, TableNode, TableRegion } from '../model';
 import type { TextEdit } from '../text/edit';
 import { canonicalNumber } from '../text/numbers';
 import { canonicalTablesText, isAlignedTable, type RowTexts } from './canonical';
@@ -56,6 +56,20 @@ export function regionRowTexts(region: TableRegion): RowTexts {
 }
 
 /**
+ * Rows that repeat an official row with other figures (rule row-duplicate). The first is
+ * written in the table; which one counts is the user's call, so the others are kept as
+ * unplaced lines rather than dropped. A repeat with the same figures loses nothing.
+ */
+function differingDuplicates(region: TableRegion): RowNode[] {
+  return region.tables.flatMap((table) =>
+    table.duplicates.filter((dup) => {
+      const first = table.byId.get(dup.spec.id);
+      return first !== undefined && dup.cells.map(cellText).join('|') !== first.cells.map(cellText).join('|');
+    }),
+  );
+}
+
+/**
  * Whether the canonical text of a region includes a table. A table of no rows, named only by a
  * heading outside the region's lines (a sub-table heading at its end, with nothing under it),
  * is not written: the heading stays where it is, and writing the table again on every convert
@@ -88,8 +102,10 @@ export function convertRegionEdit(model: ReportModel, region: TableRegion): Text
   const style = region.form === 'pipe' && pipeBlocksAligned(src, region.firstLine, region.lastLine) ? 'aligned' : undefined;
   const tables = canonicalTablesText(specs, regionRowTexts(region), eol, { rows: (r) => regionRowTexts(region).has(r.id), style });
   const kept = region.keptLines.map((l) => src.lineText(l).trim()).filter((t) => t !== '');
-  // Figures that fit no row are kept, visibly marked, so that nothing of the source is lost.
-  const strays = region.strays.map((s) => `<!-- ${UNPLACED_MARK} ${src.slice(s.span).trim().replace(/\s*\n\s*/g, ' ').replace(/--/g, '- -')} -->`);
+  // Figures that fit no row, and a repeated row's other figures, are kept, visibly marked, so
+  // that nothing of the source is lost.
+  const unplaced = [...region.strays.map((s) => s.span), ...differingDuplicates(region).map((r) => src.linesSpan(r.line, r.lastLine))];
+  const strays = unplaced.map((span) => `<!-- ${UNPLACED_MARK} ${src.slice(span).trim().replace(/\s*\n\s*/g, ' ').replace(/--/g, '- -')} -->`);
   const after = [...kept, ...strays];
   const text = after.length > 0 ? `${tables}${eol}${eol}${after.join(eol)}` : tables;
   return { span: src.linesSpan(region.firstLine, lastLineWritten(model, region)), newText: text };

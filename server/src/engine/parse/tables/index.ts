@@ -116,11 +116,19 @@ function runFamily(
   for (const [a, b] of [...stops, [lines.length, lines.length] as [number, number]]) {
     if (a - 1 >= from) {
       const r = extractFamily(lines, from, a - 1, family, specs, version, false);
-      if (r && (!best || r.placed.length > best.placed.length)) best = r;
+      if (r && (!best || rowsRead(r) > rowsRead(best))) best = r;
     }
     from = b + 1;
   }
   return best && best.placed.length >= 2 ? best : undefined;
+}
+
+/**
+ * How many official rows a result reads: a row written twice counts once, so a copy of the
+ * tables with a repeated row is no richer than the same copy converted (which keeps one).
+ */
+function rowsRead(result: FamilyResult): number {
+  return new Set(result.placed.map((p) => p.node.spec)).size;
 }
 
 /** Table 三 in the 2019 layout: （六）其他处理 carries figures and has no sub-rows. */
