@@ -26,6 +26,8 @@ const REAL = [...readdirSync(corpus).filter((f) => !f.endsWith('.json') && f !==
 const cli = join(root, 'dist/cli.js');
 const markdownlint = join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
 const GNU_TIME = '/usr/bin/time';
+/** The stated memory bound of a batch of any size: the JavaScript heap it needs (README, Performance). */
+const HEAP_BOUND_MB = 96;
 const hasTime = existsSync(GNU_TIME);
 
 /** A folder of `count` copies of `sources`, round-robin, in sub-folders, named like reports. */
@@ -41,7 +43,7 @@ function folder(sources, count) {
   return dir;
 }
 
-/** One run: wall ms, and with GNU time CPU ms (user + system) and peak RSS in MB. */
+/** One run: wall ms, exit status, and with GNU time CPU ms (user + system) and peak RSS in MB. */
 function measure(args, cwd) {
   const report = join(cwd, '..', `time-${process.pid}.txt`);
   const start = process.hrtime.bigint();
@@ -50,10 +52,10 @@ function measure(args, cwd) {
     : spawnSync(process.execPath, args, { cwd, stdio: 'ignore' });
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.error) throw r.error;
-  if (!hasTime) return { wall };
+  if (!hasTime) return { wall, status: r.status };
   const [user, system, rssKb] = readFileSync(report, 'utf8').trim().split('\n').pop().split(' ').map(Number);
   rmSync(report, { force: true });
-  return { wall, cpu: (user + system) * 1000, rss: rssKb / 1024 };
+  return { wall, status: r.status, cpu: (user + system) * 1000, rss: rssKb / 1024 };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -87,10 +89,10 @@ compare('Canonical copies: the canonical example', [EXAMPLE], count, runs);
 const large = Number(values.large);
 if (large > 0) {
   /** One run of govreport alone on a fresh folder, removed afterwards. */
-  const alone = (n) => {
+  const alone = (n, nodeOptions = []) => {
     const dir = folder(REAL, n);
     try {
-      return measure([cli, 'check', '.'], dir);
+      return measure([...nodeOptions, cli, 'check', '.'], dir);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -99,4 +101,10 @@ if (large > 0) {
   const big = alone(large);
   console.log(`\nMemory at audit scale: govreport check of ${large} reports in real forms`);
   console.log(`  wall ${s(big.wall)}${hasTime ? `   CPU ${s(big.cpu)}   peak RSS ${big.rss.toFixed(0)} MB (${count} reports: ${small.rss.toFixed(0)} MB)` : ''}`);
+  // The bound: what a batch holds does not grow with its size (each file's model and text die
+  // with its job; results past a budget wait on disk), so the JavaScript heap can be capped.
+  // Exit status 1 is "errors found"; running out of heap aborts the process instead.
+  const capped = alone(large, [`--max-old-space-size=${HEAP_BOUND_MB}`]);
+  const held = capped.status === 0 || capped.status === 1;
+  console.log(`  with the JavaScript heap capped at ${HEAP_BOUND_MB} MB (--max-old-space-size): ${held ? 'completed' : `FAILED (exit status ${capped.status})`}${hasTime ? `, peak RSS ${capped.rss.toFixed(0)} MB` : ''}   (bound: ${HEAP_BOUND_MB} MB of heap)`);
 }
