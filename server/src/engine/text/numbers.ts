@@ -134,7 +134,7 @@ export function isExact(digits: string): boolean {
   return significant.length <= EXACT_DIGITS;
 }
 
-function isHanCode(c: number): boolean {
+export function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 

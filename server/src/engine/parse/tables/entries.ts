@@ -1,5 +1,5 @@
-import { looksLikeFigure } from '../../text/numbers';
-import { foldWidth, labelKey } from '../../text/normalize';
+import { isHanCode, looksLikeFigure } from '../../text/numbers';
+import { foldWidth, isPatternSpace, labelKey } from '../../text/normalize';
 import { tokens, type LineInfo, type RawCell } from '../lines';
 import type { LineForm } from '../../model';
 
@@ -61,8 +61,8 @@ function asKeyValue(cell: RawCell): RawCell | undefined {
 
 /** Several table readers (and a second pass for the 2019 layout) ask for the same line: read it once. */
 export function rowEntry(info: LineInfo): RowEntry | undefined {
-  if (info.memo.entry === undefined) info.memo.entry = readRowEntry(info) ?? null;
-  return info.memo.entry ?? undefined;
+  if (info.entryMemo === undefined) info.entryMemo = readRowEntry(info) ?? null;
+  return info.entryMemo ?? undefined;
 }
 
 function readRowEntry(info: LineInfo): RowEntry | undefined {
@@ -91,7 +91,7 @@ function readRowEntry(info: LineInfo): RowEntry | undefined {
   // A page number too long for a page (「— 1000 —」, a figure pasted over one) is no row: read as a
   // row without a label it became an unplaced figure on the second conversion, after the first,
   // reading it as one cell of a table written one cell per line, had kept it as text.
-  if (info.kind === 'text' && !PAGE_SHAPED.test(info.text)) {
+  if (info.kind === 'text' && endsInFigure(info.text) && !PAGE_SHAPED.test(info.text)) {
     const toks = tokens(info);
     let i = toks.length - 1;
     // A placeholder (「无」「—」「/」) among figures is a cell of the row (「2714413  无  9514474」,
@@ -102,6 +102,22 @@ function readRowEntry(info: LineInfo): RowEntry | undefined {
     return finish(info, 'space', toks.slice(0, i + 1), figures);
   }
   return undefined;
+}
+
+/**
+ * Whether a line's last whitespace-separated word looks like a figure: when it does not, the
+ * line has no trailing figures and is no row. Most text lines are prose: this spares
+ * tokenizing each of them.
+ */
+function endsInFigure(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isPatternSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isPatternSpace(text.charCodeAt(start - 1))) start--;
+  if (start === end) return false;
+  // Two Han characters open no figure (looksLikeFigure says the same, after a copy).
+  if (end - start >= 2 && isHanCode(text.charCodeAt(start)) && isHanCode(text.charCodeAt(start + 1))) return false;
+  return looksLikeFigure(text.slice(start, end));
 }
 
 /**

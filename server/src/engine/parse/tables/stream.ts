@@ -1,5 +1,5 @@
 import { foldWidth, isPatternSpace } from '../../text/normalize';
-import { looksLikeFigure } from '../../text/numbers';
+import { isHanCode, looksLikeFigure } from '../../text/numbers';
 import type { Span } from '../../text/source';
 import type { LineInfo, RawCell } from '../lines';
 
@@ -183,33 +183,84 @@ function streamLine(info: LineInfo): StreamLine | undefined {
   if (info.kind !== 'text' && info.kind !== 'row') return undefined;
   if (info.kind === 'row' && info.form !== 'pipe') return undefined;
   const text = info.text;
+  // Most lines asked about are prose or rows of several cells: tell them apart before building anything.
+  if (info.kind === 'text' && isProse(text)) return undefined;
+  if (filledPieces(text) > 1) return undefined;
   const tokens: Token[] = [];
   let cells = 0;
   let closed = false;
   let from = 0;
-  const piece = (a: number, b: number): boolean => {
-    let s = a;
-    let e = b;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (s === e) return true;
-    const cell = cellOf(text.slice(s, e), { start: info.span.start + s, end: info.span.start + e }, info.line);
-    if (!cell) return false;
-    tokens.push({ cell });
-    cells++;
-    return true;
-  };
   for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) {
     if (i > 0 && text.charCodeAt(i - 1) === 92) continue;
-    const before = cells;
-    if (!piece(from, i)) return undefined;
-    if (cells > before && tokens.length === 1) closed = true;
+    const cell = pieceAt(info, from, i);
+    if (cell === false) return undefined;
+    if (cell) {
+      tokens.push({ cell });
+      cells++;
+      // 「text |」: the line's first token is a cell closed by a pipe.
+      if (tokens.length === 1) closed = true;
+    }
     tokens.push({ pipe: info.span.start + i });
     from = i + 1;
   }
-  if (!piece(from, text.length)) return undefined;
+  const cell = pieceAt(info, from, text.length);
+  if (cell === false) return undefined;
+  if (cell) {
+    tokens.push({ cell });
+    cells++;
+  }
   if (cells > 1) return undefined;
   return { tokens, closed, line: info.line };
+}
+
+/** The cell of the line's text between two pipes: null when blank, false when it is no cell (prose, a row of figures). */
+function pieceAt(info: LineInfo, a: number, b: number): StreamCell | null | false {
+  const text = info.text;
+  let s = a;
+  let e = b;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (s === e) return null;
+  return cellOf(text.slice(s, e), { start: info.span.start + s, end: info.span.start + e }, info.line) ?? false;
+}
+
+/**
+ * How many pieces between unescaped pipes hold text (counting stops at 2). Each such piece is a
+ * cell or makes the line no one-cell line, so a line with two is none, whatever they hold.
+ */
+function filledPieces(text: string): number {
+  let filled = 0;
+  let from = 0;
+  for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) {
+    if (i > 0 && text.charCodeAt(i - 1) === 92) continue;
+    if (!isBlankPiece(text, from, i) && ++filled > 1) return filled;
+    from = i + 1;
+  }
+  return isBlankPiece(text, from, text.length) ? filled : filled + 1;
+}
+
+function isBlankPiece(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * A line without pipes that cellOf would refuse, told without slicing it: it opens with two
+ * Han characters (so it is no figure) and is too long for a cell or holds a full stop.
+ */
+function isProse(text: string): boolean {
+  if (text.includes('|')) return false;
+  let s = 0;
+  let e = text.length;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e - s < 2 || !isHanCode(text.charCodeAt(s)) || !isHanCode(text.charCodeAt(s + 1))) return false;
+  if (e - s > MAX_CELL_CHARS) return true;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff1b) return true;
+  }
+  return false;
 }
 
 function cellOf(text: string, span: Span, line: number): StreamCell | undefined {
