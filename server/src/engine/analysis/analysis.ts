@@ -33,21 +33,24 @@ export class Analysis {
     return analysis;
   }
 
-  /** The cells of one status, indexed once for all the cell rules. */
+  /**
+   * The cells of one status, found once per status for all the cell rules. A scan per status
+   * asked for, not one index of every cell: almost every cell is 'ok', which no rule asks about,
+   * and an entry for each of them was one of the checker's biggest allocations.
+   */
   cellsWith(status: CellStatus): readonly { row: RowNode; cell: CellNode }[] {
-    if (!this.byStatus) {
-      this.byStatus = new Map();
+    this.byStatus ??= new Map();
+    let list = this.byStatus.get(status);
+    if (!list) {
+      list = [];
       for (const table of this.model.tables.values()) {
         for (const row of table.rows) {
-          for (const cell of row.cells) {
-            const list = this.byStatus.get(cell.parsed.status);
-            if (list) list.push({ row, cell });
-            else this.byStatus.set(cell.parsed.status, [{ row, cell }]);
-          }
+          for (const cell of row.cells) if (cell.parsed.status === status) list.push({ row, cell });
         }
       }
+      this.byStatus.set(status, list);
     }
-    return this.byStatus.get(status) ?? [];
+    return list;
   }
 
   /** The figures quoted in the prose, each with what it may mean in the tables. */

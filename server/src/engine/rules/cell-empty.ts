@@ -97,18 +97,22 @@ function emptyCell(model: ReportModel, { row, cell }: Empty, implied: ReadonlyMa
   // A blank the totals pin down is filled with that figure; one they contradict is left to the author.
   const pinned = implied.has(cell);
   const value = implied.get(cell);
-  const zero: Fix = { title: { zh: '填入 0', en: 'Fill with 0' }, edits: [setCellText(model.source, cell, '0')], preferred: !pinned || value === 0 };
-  const fromTotals: Fix[] =
-    value !== undefined && value !== 0
-      ? [{ title: { zh: `填入 ${value}（按勾稽关系推得）`, en: `Fill with ${value} (what the totals imply)` }, edits: [setCellText(model.source, cell, String(value))], preferred: true }]
-      : [];
+  // Built when asked for (a code action, fix-all, SARIF): the check alone never reads them.
+  const fixes = (): Fix[] => {
+    const zero: Fix = { title: { zh: '填入 0', en: 'Fill with 0' }, edits: [setCellText(model.source, cell, '0')], preferred: !pinned || value === 0 };
+    const fromTotals: Fix[] =
+      value !== undefined && value !== 0
+        ? [{ title: { zh: `填入 ${value}（按勾稽关系推得）`, en: `Fill with ${value} (what the totals imply)` }, edits: [setCellText(model.source, cell, String(value))], preferred: true }]
+        : [];
+    return [...fromTotals, zero, ...(fillTable ? [fillTable()] : [])];
+  };
   return {
     span: cellDiagnosticSpan(model.source, cell),
     message: {
       zh: `${place.zh}为空：须填写数字，没有则填 0`,
       en: `Empty cell (${place.en}): a figure is required; write 0 for none`,
     },
-    fixes: () => [...fromTotals, zero, ...(fillTable ? [fillTable()] : [])],
+    fixes,
     subject: cellSubject(cell),
   };
 }
