@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { importerPlugins, lazyImporter, pdfjsPlugins } from './scripts/esbuild-importer.mjs';
+import { cliPlugins } from './scripts/esbuild-cli.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -10,7 +11,9 @@ const production = process.argv.includes('--production');
 /** @type {(esbuild.BuildOptions & { entryPoints: string[] })[]} */
 const targets = [
   // The command-line tool: `node dist/cli.js`, package bin `govreport`.
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyImporter] },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyImporter, ...cliPlugins] },
+  // The Word writer, loaded by the CLI only for `govreport export`.
+  { entryPoints: ['server/src/export/docx-library.ts'], outfile: 'dist/docx.js', platform: 'node', format: 'cjs' },
   // The language server: `node dist/server.js --stdio` for any LSP client.
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', plugins: [lazyImporter] },
   // The readers of Word documents, web pages and PDFs: loaded by the CLI and the server only when a file is imported.

@@ -1,0 +1,43 @@
+// esbuild plugins of the command-line bundle (dist/cli.js). Every `govreport` run first reads and
+// compiles the whole bundle, so what only some commands need is left out of it, and what none
+// does is not bundled at all. Kept apart from esbuild.mjs so its list of bundles stays readable.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * The Word writer (the docx library, a fifth of the bundle) is used by `govreport export` only:
+ * the exporter's `import … from 'docx'` is left to run time, as a require of the separate bundle
+ * dist/docx.js beside it, which the exporter's modules load when the command loads them.
+ */
+const lazyDocx = {
+  name: 'lazy-docx',
+  setup(build) {
+    build.onResolve({ filter: /^docx$/ }, (args) =>
+      /server[\\/]src[\\/]export[\\/][^\\/]+\.ts$/.test(args.importer) ? { path: './docx.js', external: true } : undefined,
+    );
+  },
+};
+
+/**
+ * zod carries its messages in some fifty languages, a sixth of the bundle; it uses English
+ * unless told otherwise, and nothing here tells it otherwise (no `z.config(z.locales.…)`). The
+ * index of locales is replaced by one that has English alone.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    const require = createRequire(import.meta.url);
+    const locales = join(dirname(require.resolve('zod/v4/locales')), 'index.js');
+    const english = 'export { default as en } from "./en.js";';
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer) ? { path: locales, namespace: 'zod-locales' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => {
+      if (!readFileSync(args.path, 'utf8').includes(english)) throw new Error(`zod changed: '${english}' not found in ${args.path}`);
+      return { contents: english, resolveDir: dirname(args.path), loader: 'js' };
+    });
+  },
+};
+
+export const cliPlugins = [lazyDocx, zodEnglishOnly];
