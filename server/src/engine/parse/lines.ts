@@ -136,40 +136,58 @@ interface Classified {
 }
 
 const FRONT_MATTER: Classified = { kind: 'front-matter' };
+// Results that carry nothing of the line are shared: classify runs over every line.
+const FENCE_LINE: Classified = { kind: 'fence' };
+const CODE_LINE: Classified = { kind: 'code' };
+const BLANK_LINE: Classified = { kind: 'blank', content: '' };
+const DELIMITER_LINE: Classified = { kind: 'delimiter' };
 
 /**
  * What a line is. Cheap tests on the first character decide which patterns are worth trying:
- * this runs over every line on every keystroke.
+ * this runs over every line on every keystroke. The character is read as a code (`text[i]`
+ * of a Han character would build a string for each line).
  */
 function classify(text: string, indent: number, state: { inFence: boolean; inComment: boolean }): Classified {
-  const first = text[indent];
-  if ((first === '`' || first === '~') && indent <= 3 && FENCE.test(text)) {
+  const first = text.charCodeAt(indent);
+  if ((first === 96 /* ` */ || first === 126 /* ~ */) && indent <= 3 && FENCE.test(text)) {
     state.inFence = !state.inFence;
-    return { kind: 'fence' };
+    return FENCE_LINE;
   }
-  if (state.inFence) return { kind: 'code' };
+  if (state.inFence) return CODE_LINE;
   // An HTML comment spanning lines (notes to the drafter) is not report text.
-  if (state.inComment || (first === '<' && text.startsWith('<!--', indent) && !text.includes('-->'))) {
+  if (state.inComment || (first === 60 /* < */ && text.startsWith('<!--', indent) && !text.includes('-->'))) {
     state.inComment = !text.includes('-->');
     return { kind: 'comment', content: text.trim() };
   }
-  if (indent === text.length) return { kind: 'blank', content: '' };
-  if (first === '<' && COMMENT.test(text)) return { kind: 'comment', content: text.trim() };
-  const heading = first === '#' && indent <= 3 ? HEADING.exec(text) : null;
+  if (indent === text.length) return BLANK_LINE;
+  if (first === 60 /* < */ && COMMENT.test(text)) return { kind: 'comment', content: text.trim() };
+  const heading = first === 35 /* # */ && indent <= 3 ? HEADING.exec(text) : null;
   if (heading) return { kind: 'heading', content: stripEmphasis(heading[2]), level: heading[1].length };
-  if ((first === '|' || first === '-' || first === ':') && text.includes('-') && DELIMITER.test(text)) return { kind: 'delimiter' };
+  if ((first === 124 /* | */ || first === 45 /* - */ || first === 58 /* : */) && text.includes('-') && DELIMITER.test(text)) return DELIMITER_LINE;
   if (text.length - indent <= 16 && PAGE_NUMBER.test(text)) return { kind: 'page', content: text.trim() };
   const form = rowForm(text);
   if (form) return { kind: 'row', content: stripEmphasis(text), form };
   return { kind: 'text', content: text.includes('**') || text.includes('__') ? stripEmphasis(text) : text.trim() };
 }
 
-/** Pipe rows need a pipe at the start, or at least two ` | ` separators (web text without outer pipes). */
+/**
+ * Pipe rows need a pipe at the start (and more than the pipe), or a ` | ` separator (web text
+ * without outer pipes): a pipe after whitespace, before whitespace or the line's end. Told
+ * with index scans and one test, without trimming the line or collecting matches: this runs
+ * on every line holding a pipe.
+ */
 function isPipeRow(text: string): boolean {
-  const t = text.trim();
-  if (t.startsWith('|')) return t.length > 1;
-  return (t.match(/\s\|\s|\s\|$|^\|\s/g) ?? []).length >= 1 && (t.match(/(?<!\\)\|/g) ?? []).length >= 1;
+  let first = 0;
+  while (first < text.length && isPatternSpace(text.charCodeAt(first))) first++;
+  if (text.charCodeAt(first) === 124) {
+    for (let i = first + 1; i < text.length; i++) if (!isPatternSpace(text.charCodeAt(i))) return true;
+    return false;
+  }
+  return SEPARATOR_PIPE.test(text);
 }
+
+/** A pipe after whitespace, before whitespace or the end (such a pipe is never escaped: whitespace precedes it). */
+const SEPARATOR_PIPE = /\s\|(?:\s|$)/;
 
 function rowForm(text: string): LineForm | undefined {
   if (text.includes('|') && isPipeRow(text)) return 'pipe';
@@ -179,45 +197,35 @@ function rowForm(text: string): LineForm | undefined {
 
 /**
  * Splits on a separator, keeping empty cells (they matter: blank cells in pasted tables).
- * Piece bounds go into one flat list of numbers, not a tuple per piece: every row line of a
- * report is split, and the tuples were the parser's largest allocation.
+ * One pass that builds the cells as the separators are found, with no list of piece bounds
+ * in between: every row line a table reader asks about is split.
  */
 function splitBy(text: string, lineStart: number, sep: '|' | '\t'): RawCell[] {
-  const bounds: number[] = [];
-  let start = 0;
-  let at = text.indexOf(sep);
-  while (at >= 0) {
-    // An escaped pipe (\|) is part of the cell's text.
-    if (!(sep === '|' && at > 0 && text.charCodeAt(at - 1) === 92)) {
-      bounds.push(start, at);
-      start = at + 1;
-    }
-    at = text.indexOf(sep, at + 1);
-  }
-  bounds.push(start, text.length);
-  let from = 0;
-  let to = bounds.length;
-  if (sep === '|') {
-    // Outer pipes produce empty first/last pieces that are not cells.
-    if (to - from > 2 && isBlank(text, bounds[from], bounds[from + 1])) from += 2;
-    if (to - from > 2 && isBlank(text, bounds[to - 2], bounds[to - 1]) && endsWithPipe(text)) to -= 2;
-  }
   const cells: RawCell[] = [];
-  for (let k = from; k < to; k += 2) {
-    const a = bounds[k];
-    const b = bounds[k + 1];
-    let s = a;
-    let e = b;
-    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
-    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
-    if (s === e) {
-      cells.push({ text: '', span: { start: lineStart + a, end: lineStart + b } });
-    } else {
-      const raw = text.slice(s, e);
-      cells.push({ text: raw.includes('\\|') ? raw.replace(/\\\|/g, '|') : raw, span: { start: lineStart + s, end: lineStart + e } });
-    }
+  let start = 0;
+  let separators = 0;
+  for (let at = text.indexOf(sep); at >= 0; at = text.indexOf(sep, at + 1)) {
+    // An escaped pipe (\|) is part of the cell's text.
+    if (sep === '|' && at > 0 && text.charCodeAt(at - 1) === 92) continue;
+    // An outer pipe leaves an empty first piece that is not a cell.
+    if (!(sep === '|' && separators === 0 && isBlank(text, start, at))) cells.push(cellAt(text, lineStart, start, at));
+    separators++;
+    start = at + 1;
   }
+  // Likewise the empty piece after a closing outer pipe, unless it would be the only cell.
+  if (!(sep === '|' && cells.length > 0 && isBlank(text, start, text.length) && endsWithPipe(text))) cells.push(cellAt(text, lineStart, start, text.length));
   return cells;
+}
+
+/** The cell of text[a, b): its trimmed text and span, or for a blank cell the whole piece's span. */
+function cellAt(text: string, lineStart: number, a: number, b: number): RawCell {
+  let s = a;
+  let e = b;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (s === e) return { text: '', span: { start: lineStart + a, end: lineStart + b } };
+  const raw = text.slice(s, e);
+  return { text: raw.includes('\\|') ? raw.replace(/\\\|/g, '|') : raw, span: { start: lineStart + s, end: lineStart + e } };
 }
 
 /** `text.trimEnd().endsWith('|')`, without the copy. */

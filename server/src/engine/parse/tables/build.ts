@@ -4,7 +4,7 @@ import { labelKey } from '../../text/normalize';
 import { parseCell } from '../../text/numbers';
 import type { Span } from '../../text/source';
 import type { RawCell } from '../lines';
-import { fitFigures, type RowEntry } from './entries';
+import type { RowEntry } from './entries';
 
 /** A placed row as the model holds it: label, one cell per column, or a column-count mismatch. */
 
@@ -25,47 +25,54 @@ export function buildRow(entry: RowEntry, table: TableSpec, spec: RowSpec, how: 
     entry.labelCells.length > 0
       ? { start: entry.labelCells[0].span.start, end: entry.labelCells[entry.labelCells.length - 1].span.end }
       : { start: lineStart, end: lineStart };
-  const label = { text: entry.label, span: labelSpan, match: how, altered };
-  // Rows are built field by field (no spread): there are many, on every keystroke.
-  const row = (cells: CellNode[], figuresSpan: Span, columnCount?: RowNode['columnCount']): RowNode => ({
-    table,
-    spec,
-    line: entry.line,
-    lastLine: entry.endLine,
-    label,
-    cells,
-    figuresSpan,
-    columnCount,
-    source: entry.form,
-  });
+  const label: RowNode['label'] = { text: entry.label, span: labelSpan, match: how, altered };
+  const figures = entry.figures;
 
   // Key-value rows (结果维持 0 | 结果纠正 0 …) are placed by column name when every key is known.
-  const keyed = entry.figures.filter((f) => f.key);
-  if (keyed.length > 0 && keyed.length === entry.figures.length) {
+  if (allKeyed(figures)) {
     const byColumn = new Map<ColumnSpec, RawCell>();
-    for (const f of keyed) {
+    for (const f of figures) {
       const col = columnForKey(table, f.key!);
       if (col && !byColumn.has(col)) byColumn.set(col, f);
     }
     if (byColumn.size === expected) {
       const cells = table.columns.map((c) => cellNode(byColumn.get(c)!, c));
-      return row(cells, spanOf(entry.figures));
+      return rowNode(entry, table, spec, label, cells, spanOf(figures, 0, figures.length));
     }
   }
   // A row left blank in a layout that drops blank cells: its cells are blank, at the label's end.
   if (entry.blank) {
     const at = { start: labelSpan.end, end: labelSpan.end };
-    return row(table.columns.map((c) => cellNode({ text: '', span: at }, c)), at);
+    return rowNode(entry, table, spec, label, table.columns.map((c) => cellNode({ text: '', span: at }, c)), at);
   }
-  const figures = fitFigures(entry.figures, expected);
-  if (figures.length !== expected) {
-    return row([], spanOf(entry.figures, labelSpan.end), { found: figures.length, expected });
+  // The figures fitted to the expected count (as fitFigures does), as bounds rather than a copy.
+  let from = 0;
+  let to = figures.length;
+  while (to - from > expected && figures[to - 1].text === '') to--;
+  while (to - from > expected && figures[from].text === '') from++;
+  if (to - from !== expected) {
+    return rowNode(entry, table, spec, label, [], spanOf(figures, 0, figures.length, labelSpan.end), { found: to - from, expected });
   }
-  const cells = figures.map((f, i) => cellNode(f, table.columns[i]));
-  return row(cells, spanOf(figures, labelSpan.end));
+  // Pushed, not preallocated: a preallocated array is 'holey' to V8, another shape for every reader of cells.
+  const cells: CellNode[] = [];
+  for (let i = 0; i < expected; i++) cells.push(cellNode(figures[from + i], table.columns[i]));
+  return rowNode(entry, table, spec, label, cells, spanOf(figures, from, to, labelSpan.end));
 }
 
-function spanOf(cells: readonly RawCell[], fallback = 0): Span {
-  if (cells.length === 0) return { start: fallback, end: fallback };
-  return { start: cells[0].span.start, end: cells[cells.length - 1].span.end };
+/** Rows are built field by field (no spread), always in this order: there are many, on every keystroke. */
+function rowNode(entry: RowEntry, table: TableSpec, spec: RowSpec, label: RowNode['label'], cells: CellNode[], figuresSpan: Span, columnCount?: RowNode['columnCount']): RowNode {
+  return { table, spec, line: entry.line, lastLine: entry.endLine, label, cells, figuresSpan, columnCount, source: entry.form };
+}
+
+/** Whether the row has figures and every one is keyed by its column name. */
+function allKeyed(figures: readonly RawCell[]): boolean {
+  if (figures.length === 0) return false;
+  for (let i = 0; i < figures.length; i++) if (!figures[i].key) return false;
+  return true;
+}
+
+/** The span of cells [from, to), or a point at `fallback` when there are none. */
+function spanOf(cells: readonly RawCell[], from: number, to: number, fallback = 0): Span {
+  if (to === from) return { start: fallback, end: fallback };
+  return { start: cells[from].span.start, end: cells[to - 1].span.end };
 }

@@ -84,9 +84,9 @@ function readRowEntry(info: LineInfo): RowEntry | undefined {
       break;
     }
     figures.reverse();
-    const labelCells = cells.slice(0, i + 1).filter((c) => c.text !== '');
-    const form: LineForm = figures.some((f) => f.key) ? 'kv' : info.form;
-    return finish(info, form, labelCells, figures);
+    const labelCells: RawCell[] = [];
+    for (let k = 0; k <= i; k++) if (cells[k].text !== '') labelCells.push(cells[k]);
+    return finish(info, anyKeyed(figures) ? 'kv' : info.form, labelCells, figures);
   }
   // A page number too long for a page (「— 1000 —」, a figure pasted over one) is no row: read as a
   // row without a label it became an unplaced figure on the second conversion, after the first,
@@ -141,18 +141,24 @@ export function rowEntryWithLabel(info: LineInfo, labelCount: number): RowEntry 
   return finish(info, info.form, info.cells.slice(0, labelCount).filter((c) => c.text !== ''), info.cells.slice(labelCount));
 }
 
-function finish(info: LineInfo, form: LineForm, labelCells: RawCell[], figures: RawCell[]): RowEntry {
-  return {
-    line: info.line,
-    endLine: info.line,
-    info,
-    form,
-    label: labelCells.map((c) => c.text).join(' '),
-    labelCells,
-    figures,
-    hasDigits: figures.some((f) => /\d/.test(foldWidth(f.text))),
-  };
+function anyKeyed(figures: readonly RawCell[]): boolean {
+  for (let i = 0; i < figures.length; i++) if (figures[i].key) return true;
+  return false;
 }
+
+function finish(info: LineInfo, form: LineForm, labelCells: RawCell[], figures: RawCell[]): RowEntry {
+  // The label's words joined by spaces, without an array of them: a one-cell label is its cell's text.
+  let label = labelCells.length > 0 ? labelCells[0].text : '';
+  for (let i = 1; i < labelCells.length; i++) label += ' ' + labelCells[i].text;
+  return { line: info.line, endLine: info.line, info, form, label, labelCells, figures, hasDigits: holdsDigit(figures) };
+}
+
+function holdsDigit(figures: readonly RawCell[]): boolean {
+  for (let i = 0; i < figures.length; i++) if (DIGIT.test(foldWidth(figures[i].text))) return true;
+  return false;
+}
+
+const DIGIT = /\d/;
 
 /**
  * Trims a row's figure cells to the expected count: extra empty cells at the end (padding

@@ -181,10 +181,11 @@ const WORDS_2021: readonly string[] = (() => {
   return [...new Set(specsOf('2021', 't2').flatMap((t) => t.columns.map((c) => labelKey(c.label))))].filter((w) => !old.has(w) && ![...old].some((o) => o.includes(w)));
 })();
 
-const FINAL_CHARS = new Set([...FORMAT_2019.markers, ...WORDS_2021].map((w) => w[w.length - 1]));
+/** Held as character codes: `text[i]` of a Han character builds a new string at every step. */
+const FINAL_CHARS = new Set([...FORMAT_2019.markers, ...WORDS_2021].map((w) => w.charCodeAt(w.length - 1)));
 
 function hasFinalChar(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (FINAL_CHARS.has(text[i])) return true;
+  for (let i = 0; i < text.length; i++) if (FINAL_CHARS.has(text.charCodeAt(i))) return true;
   return false;
 }
 
