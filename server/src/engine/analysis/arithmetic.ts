@@ -1,8 +1,8 @@
 import type { CellNode, ReportModel } from '../model';
 import { usableValue } from '../text/numbers';
-import { buildEquations, type Equation, type EquationRule } from './equations';
+import { buildEquations, EvaluatedEquation, type Equation, type EquationRule } from './equations';
 
-export type { Equation, EquationRule, Term } from './equations';
+export type { Equation, EquationRule, EvaluatedEquation, Term } from './equations';
 
 /**
  * The 勾稽 rules as linear equations over cells, and the diagnosis of which figure is wrong.
@@ -19,11 +19,6 @@ export type { Equation, EquationRule, Term } from './equations';
  * cell (the target), else under the first rule whose equation it breaks.
  */
 const PRIORITY: readonly EquationRule[] = ['table3-row-total', 'table3-results-total', 'table3-balance', 'table4-total'];
-
-export interface EvaluatedEquation extends Equation {
-  /** Σ coef·value; 0 when the equation holds. */
-  readonly residual: number;
-}
 
 /** A figure identified as the single wrong one behind several broken equations. */
 export interface Culprit {
@@ -59,13 +54,13 @@ export interface ArithmeticResult {
  */
 function evaluate(eq: Equation): EvaluatedEquation | undefined {
   let residual = 0;
-  for (const t of eq.terms) {
-    const v = usableValue(t.cell.parsed);
+  for (let i = 0; i < eq.cells.length; i++) {
+    const v = usableValue(eq.cells[i].parsed);
     if (v === undefined) return undefined;
-    residual += t.coef * v;
+    residual += eq.coef(i) * v;
     if (!isSafe(residual)) return undefined;
   }
-  const evaluated = { rule: eq.rule, target: eq.target, terms: eq.terms, scope: eq.scope, residual };
+  const evaluated = new EvaluatedEquation(eq, residual);
   return expectedValue(evaluated, eq.target) === undefined ? undefined : evaluated;
 }
 
@@ -139,10 +134,10 @@ function findCulprits(failing: EvaluatedEquation[], passing: readonly EvaluatedE
 
 /** The value of `cell` that makes the equation hold. */
 export function expectedValue(eq: EvaluatedEquation, cell: CellNode): number | undefined {
-  const term = eq.terms.find((t) => t.cell === cell);
+  const term = eq.cells.indexOf(cell);
   const v = usableValue(cell.parsed);
-  if (!term || v === undefined) return undefined;
-  const expected = v - eq.residual / term.coef;
+  if (term < 0 || v === undefined) return undefined;
+  const expected = v - eq.residual / eq.coef(term);
   return isSafe(expected) ? expected : undefined;
 }
 

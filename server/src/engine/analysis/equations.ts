@@ -13,38 +13,84 @@ export interface Term {
   readonly name: string;
 }
 
-export interface Equation {
-  readonly rule: EquationRule;
-  /** The cell rules.md reports the failure on (a 总计, or 四、结转下年度). */
-  readonly target: CellNode;
-  /** Terms with the target first; the equation is Σ coef·value = 0. */
-  readonly terms: readonly Term[];
-  /** What the equation is about: 「一、本年新收…」 row, 「自然人」 column, 「行政复议」 block. */
-  readonly scope: Bilingual;
-}
-
-/** A term as the format defines it: which row, which column (by index: cells are in column order). */
-interface TermSpec {
-  readonly row: string;
-  readonly column: number;
+/** A term as the format defines it; the report supplies its cell. */
+export interface TermSpec {
   readonly coef: 1 | -1;
   readonly name: string;
 }
 
-/** An equation of table 三 as the format defines it, target first; a report fills in its cells. */
-interface EquationSpec {
+/** A term of table 三, found by row id and column index (a row's cells are in column order). */
+interface Table3TermSpec extends TermSpec {
+  readonly row: string;
+  readonly column: number;
+}
+
+/** An equation as the format defines it, target first. */
+export interface EquationSpec<T extends TermSpec = TermSpec> {
   readonly rule: EquationRule;
-  readonly terms: readonly TermSpec[];
+  readonly terms: readonly T[];
   readonly scope: Bilingual;
 }
 
 /**
- * The equations of a table 三 layout and the scopes of a table 四 layout depend on the format
- * alone: worked out once per layout, where building their names and scopes for every report was
- * one of the checker's biggest allocations.
+ * An equation of one report: the format's equation over this report's cells, Σ coef·value = 0.
+ * Checking it needs only the cells and the format's coefficients; its terms (cell, coefficient
+ * and name together) are built when first asked for, by a message or a hover: building them for
+ * every equation of every report was most of what the arithmetic allocated.
  */
-const TABLE3 = new WeakMap<TableSpec, readonly EquationSpec[]>();
-const TABLE4_SCOPES = new WeakMap<TableSpec, ReadonlyMap<string, Bilingual>>();
+export class Equation {
+  private built?: readonly Term[];
+
+  constructor(
+    /** The equation as the format defines it. */
+    readonly spec: EquationSpec,
+    /** The terms' cells, in the order of the terms: the target first. */
+    readonly cells: readonly CellNode[],
+  ) {}
+
+  get rule(): EquationRule {
+    return this.spec.rule;
+  }
+
+  /** The cell rules.md reports the failure on (a 总计, or 四、结转下年度). */
+  get target(): CellNode {
+    return this.cells[0];
+  }
+
+  /** The coefficient of the term at `index` (of `cells` and `terms`). */
+  coef(index: number): 1 | -1 {
+    return this.spec.terms[index].coef;
+  }
+
+  /** Terms with the target first. */
+  get terms(): readonly Term[] {
+    this.built ??= this.spec.terms.map((t, i) => ({ cell: this.cells[i], coef: t.coef, name: t.name }));
+    return this.built;
+  }
+
+  /** What the equation is about: 「一、本年新收…」 row, 「自然人」 column, 「行政复议」 block. */
+  get scope(): Bilingual {
+    return this.spec.scope;
+  }
+}
+
+/** An equation with its figures read: all usable, their sum within the range a double holds exactly. */
+export class EvaluatedEquation extends Equation {
+  constructor(
+    equation: Equation,
+    /** Σ coef·value; 0 when the equation holds. */
+    readonly residual: number,
+  ) {
+    super(equation.spec, equation.cells);
+  }
+}
+
+/**
+ * The equations of a table layout depend on the format alone: worked out once per layout, where
+ * building their names and scopes for every report was one of the checker's biggest allocations.
+ */
+const TABLE3 = new WeakMap<TableSpec, readonly EquationSpec<Table3TermSpec>[]>();
+const TABLE4 = new WeakMap<TableSpec, ReadonlyMap<string, EquationSpec>>();
 
 export function buildEquations(model: ReportModel): Equation[] {
   const out: Equation[] = [];
@@ -52,13 +98,11 @@ export function buildEquations(model: ReportModel): Equation[] {
   if (t3) {
     let specs = TABLE3.get(t3.spec);
     if (!specs) TABLE3.set(t3.spec, (specs = table3Equations(t3.spec)));
-    const cellOf = (t: TermSpec) => t3.byId.get(t.row)?.cells[t.column];
+    const cellOf = (t: Table3TermSpec) => t3.byId.get(t.row)?.cells[t.column];
     for (const spec of specs) {
       // An equation with a cell missing (a row absent or its figures unplaced) is not built.
       if (!spec.terms.every(cellOf)) continue;
-      // Looked up twice rather than grown by push: the terms are allocated once, at their size.
-      const terms = spec.terms.map((t): Term => ({ cell: cellOf(t)!, coef: t.coef, name: t.name }));
-      out.push({ rule: spec.rule, target: terms[0].cell, terms, scope: spec.scope });
+      out.push(new Equation(spec, spec.terms.map((t) => cellOf(t)!)));
     }
   }
   const t4 = model.tables.get('t4' as TableId);
@@ -66,32 +110,37 @@ export function buildEquations(model: ReportModel): Equation[] {
   return out;
 }
 
+/** Each row of table 四: 总计 = the other columns (a row's cells are in column order). */
 function table4Equations(t4: TableNode, out: Equation[]): void {
-  let scopes = TABLE4_SCOPES.get(t4.spec);
-  if (!scopes) {
-    scopes = new Map(t4.spec.rows.map((row) => [row.id, { zh: `表四「${row.label}」`, en: `table 四 “${row.label}”` }] as const));
-    TABLE4_SCOPES.set(t4.spec, scopes);
+  const columns = t4.spec.columns;
+  const total = columns.findIndex((c) => c.id === 'total');
+  let specs = TABLE4.get(t4.spec);
+  if (!specs) {
+    const terms: TermSpec[] = [{ coef: 1, name: '总计' }];
+    for (const c of columns) if (c.id !== 'total') terms.push({ coef: -1, name: c.label });
+    const rule = 'table4-total';
+    specs = new Map(t4.spec.rows.map((row) => [row.id, { rule, terms, scope: { zh: `表四「${row.label}」`, en: `table 四 “${row.label}”` } }] as const));
+    TABLE4.set(t4.spec, specs);
   }
   for (const row of t4.spec.rows) {
     const node = t4.byId.get(row.id);
-    if (!node || node.cells.length !== t4.spec.columns.length) continue;
-    const total = node.cells.find((c) => c.column.id === 'total')!;
-    const terms: Term[] = [{ cell: total, coef: 1, name: '总计' }];
-    for (const c of node.cells) if (c !== total) terms.push({ cell: c, coef: -1, name: c.column.label });
-    out.push({ rule: 'table4-total', target: total, terms, scope: scopes.get(row.id)! });
+    if (!node || node.cells.length !== columns.length) continue;
+    const cells = [node.cells[total]];
+    for (let i = 0; i < node.cells.length; i++) if (i !== total) cells.push(node.cells[i]);
+    out.push(new Equation(specs.get(row.id)!, cells));
   }
 }
 
 /** Table 三's equations, in the order they are checked: every row's 总计, then each column's （七） and balance. */
-function table3Equations(spec: TableSpec): EquationSpec[] {
-  const out: EquationSpec[] = [];
+function table3Equations(spec: TableSpec): EquationSpec<Table3TermSpec>[] {
+  const out: EquationSpec<Table3TermSpec>[] = [];
   const column = new Map(spec.columns.map((c, i) => [c.id, i] as const));
   const totalColumn = column.get('total')!;
   const dataColumns = spec.columns.filter((c) => c.id !== 'total');
   // R2: each row's 总计 = the six applicant columns.
   for (const row of spec.rows) {
     if (row.role === 'group') continue;
-    const terms: TermSpec[] = [{ row: row.id, column: totalColumn, coef: 1, name: '总计' }];
+    const terms: Table3TermSpec[] = [{ row: row.id, column: totalColumn, coef: 1, name: '总计' }];
     for (const col of dataColumns) terms.push({ row: row.id, column: column.get(col.id)!, coef: -1, name: col.label });
     out.push({ rule: 'table3-row-total', terms, scope: { zh: `表三「${row.label}」行`, en: `table 三 row “${row.label}”` } });
   }
@@ -99,11 +148,11 @@ function table3Equations(spec: TableSpec): EquationSpec[] {
   spec.columns.forEach((col, c) => {
     const scope = { zh: `表三「${col.label}」列`, en: `table 三 column “${col.label}”` };
     // R3: （七）总计 = the sum of every result row.
-    const sum: TermSpec[] = [{ row: 'r7', column: c, coef: 1, name: '（七）总计' }];
+    const sum: Table3TermSpec[] = [{ row: 'r7', column: c, coef: 1, name: '（七）总计' }];
     for (const row of results) sum.push({ row: row.id, column: c, coef: -1, name: shortName(row.label) });
     out.push({ rule: 'table3-results-total', terms: sum, scope });
     // R1: 一 + 二 = （七） + 四, reported on 四.
-    const balance: TermSpec[] = [
+    const balance: Table3TermSpec[] = [
       { row: 'next', column: c, coef: -1, name: '四' },
       { row: 'new', column: c, coef: 1, name: '一' },
       { row: 'carried', column: c, coef: 1, name: '二' },

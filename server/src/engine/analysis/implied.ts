@@ -15,22 +15,30 @@ import type { Equation } from './arithmetic';
 export function impliedBlanks(unevaluable: readonly Equation[]): Map<CellNode, number | undefined> {
   const out = new Map<CellNode, number | undefined>();
   for (const eq of unevaluable) {
-    const unknown = eq.terms.filter((t) => usableValue(t.cell.parsed) === undefined);
-    if (unknown.length !== 1 || unknown[0].cell.parsed.status !== 'empty') continue;
-    const blank = unknown[0];
+    // By index over the cells: the equations' terms are only built for messages and hovers.
+    let blank = -1;
+    let unknowns = 0;
+    for (let i = 0; i < eq.cells.length; i++) {
+      if (usableValue(eq.cells[i].parsed) === undefined) {
+        unknowns++;
+        blank = i;
+      }
+    }
+    if (unknowns !== 1 || eq.cells[blank].parsed.status !== 'empty') continue;
     let rest = 0;
     let magnitude = 0;
-    for (const t of eq.terms) {
-      if (t === blank) continue;
-      const v = usableValue(t.cell.parsed)!;
-      rest += t.coef * v;
+    for (let i = 0; i < eq.cells.length; i++) {
+      if (i === blank) continue;
+      const v = usableValue(eq.cells[i].parsed)!;
+      rest += eq.coef(i) * v;
       magnitude += Math.abs(v);
     }
     // Only a count the arithmetic can hold exactly is ever written.
-    const value = -rest / blank.coef;
+    const value = -rest / eq.coef(blank);
     const exact = magnitude <= Number.MAX_SAFE_INTEGER && Number.isInteger(value);
     const implied = exact && value >= 0 ? value : undefined;
-    out.set(blank.cell, out.has(blank.cell) && out.get(blank.cell) !== implied ? undefined : implied);
+    const cell = eq.cells[blank];
+    out.set(cell, out.has(cell) && out.get(cell) !== implied ? undefined : implied);
   }
   return out;
 }

@@ -121,12 +121,21 @@ function emptyCell(model: ReportModel, { row, cell }: Empty, implied: ReadonlyMa
 function rowsLeftBlank(empties: readonly Empty[]): Map<RowNode, CellNode[]> {
   const out = new Map<RowNode, CellNode[]>();
   for (const { row, cell } of empties) {
-    if (row.cells.length < 2 || !row.cells.every((c) => c.span.start === row.cells[0].span.start && c.span.end === c.span.start)) continue;
+    if (!readFromLabel(row)) continue;
     const list = out.get(row);
     if (list) list.push(cell);
     else out.set(row, [cell]);
   }
   return out;
+}
+
+/** Whether every cell of the row is zero-width at one place (a loop, not a closure per blank cell). */
+function readFromLabel(row: RowNode): boolean {
+  const cells = row.cells;
+  if (cells.length < 2) return false;
+  const at = cells[0].span.start;
+  for (const c of cells) if (c.span.start !== at || c.span.end !== c.span.start) return false;
+  return true;
 }
 
 /** A row left blank: one finding for the row (its cells have no place of their own in the text). */
