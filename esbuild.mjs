@@ -14,6 +14,8 @@ const targets = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyImporter, ...cliPlugins] },
   // The Word writer, loaded by the CLI only for `govreport export`.
   { entryPoints: ['server/src/export/docx-library.ts'], outfile: 'dist/docx.js', platform: 'node', format: 'cjs' },
+  // markdown-it, loaded by the CLI only when it renders prose.
+  { entryPoints: ['server/src/cli/markdown-it-library.ts'], outfile: 'dist/markdown-it.js', platform: 'node', format: 'cjs' },
   // The language server: `node dist/server.js --stdio` for any LSP client.
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', plugins: [lazyImporter] },
   // The readers of Word documents, web pages and PDFs: loaded by the CLI and the server only when a file is imported.

@@ -40,4 +40,23 @@ const zodEnglishOnly = {
   },
 };
 
-export const cliPlugins = [lazyDocx, zodEnglishOnly];
+/**
+ * markdown-it renders prose (render, export, the editor's preview) and never runs in `check`:
+ * the engine makes its one instance on first use, and in the CLI that first use is also where
+ * the separate bundle dist/markdown-it.js is loaded, so `check` neither compiles nor starts it.
+ */
+const lazyMarkdownIt = {
+  name: 'lazy-markdown-it',
+  setup(build) {
+    build.onResolve({ filter: /^markdown-it$/ }, (args) =>
+      /server[\\/]src[\\/]engine[\\/]render[\\/]markdown\.ts$/.test(args.importer) ? { path: 'markdown-it', namespace: 'lazy-markdown-it' } : undefined,
+    );
+    build.onResolve({ filter: /^\.\/markdown-it\.js$/, namespace: 'lazy-markdown-it' }, () => ({ path: './markdown-it.js', external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-markdown-it' }, () => ({
+      contents: "export default function MarkdownIt(...args) { return require('./markdown-it.js').default(...args); }",
+      loader: 'js',
+    }));
+  },
+};
+
+export const cliPlugins = [lazyDocx, zodEnglishOnly, lazyMarkdownIt];

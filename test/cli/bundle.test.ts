@@ -7,30 +7,36 @@ import { CLEAN, CLI, ensureBuilt, FIXTURES, tempDir } from './run';
 
 /**
  * Every run of `govreport` reads and compiles the whole of dist/cli.js before it does anything,
- * so the bundle holds only what the commands run: the Word writer is a bundle of its own that
- * `export` loads, and of zod's messages only the English ones it uses are there.
+ * so the bundle holds only what every command needs: the Word writer and markdown-it are bundles
+ * of their own that `export` and `render` load, and of zod's messages only the English ones it
+ * uses are there.
  */
 
-/** Marks of each library: the Word XML namespace the docx library writes, a message of zod's Italian locale. */
+/** Marks of each library: the Word XML namespace the docx library writes, an error of markdown-it's, a message of zod's Italian locale. */
 const DOCX = 'wordprocessingml/2006/main';
+const MARKDOWN_IT = 'Wrong `markdown-it` preset';
 const ZOD_ITALIAN = 'Input non valido';
 
 beforeAll(ensureBuilt);
 
 describe('the CLI bundle', () => {
-  it('carries neither the Word writer nor zod’s messages in other languages', () => {
+  it('carries neither the Word writer, markdown-it nor zod’s messages in other languages', () => {
     const text = readFileSync(CLI, 'utf8');
     expect(text.includes(DOCX)).toBe(false);
+    expect(text.includes(MARKDOWN_IT)).toBe(false);
     expect(text.includes(ZOD_ITALIAN)).toBe(false);
     expect(text.includes('require("./docx.js")')).toBe(true);
+    expect(text.includes('require("./markdown-it.js")')).toBe(true);
     expect(readFileSync(join(ROOT, 'dist/docx.js'), 'utf8').includes(DOCX)).toBe(true);
+    expect(readFileSync(join(ROOT, 'dist/markdown-it.js'), 'utf8').includes(MARKDOWN_IT)).toBe(true);
   });
 
-  it('loads the Word writer for export only', () => {
+  it('loads the Word writer and markdown-it only for the commands that use them', () => {
     const out = tempDir();
     try {
-      expect(loadedBy(['check', CLEAN])).not.toContain('docx.js');
-      expect(loadedBy(['export', '--force', CLEAN, '--docx', join(out.path, 'report.docx')])).toContain('docx.js');
+      expect(loadedBy(['check', CLEAN])).toEqual(['cli.js']);
+      expect(loadedBy(['render', CLEAN])).toEqual(['cli.js', 'markdown-it.js']);
+      expect(loadedBy(['export', '--force', CLEAN, '--docx', join(out.path, 'report.docx')]).sort()).toEqual(['cli.js', 'docx.js', 'markdown-it.js']);
     } finally {
       out.remove();
     }

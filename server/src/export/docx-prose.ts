@@ -22,7 +22,7 @@ interface Style {
 }
 
 export function proseBlocks(source: string): Block[] {
-  const tokens = markdown.parse(source, {});
+  const tokens = markdown().parse(source, {});
   const out: Block[] = [];
   const lists: { ordered: boolean; n: number }[] = [];
   let quote = 0;

@@ -52,8 +52,16 @@ function create(): Md {
   return md;
 }
 
-/** The one configured instance (the HTML renderer and the Word writer read prose the same way). */
-export const markdown: Md = create();
+let instance: Md | undefined;
+
+/**
+ * The one configured instance (the HTML renderer and the Word writer read prose the same way),
+ * made on first use: `govreport check` loads the engine but renders no prose, and the CLI bundle
+ * loads markdown-it itself only here (scripts/esbuild-cli.mjs).
+ */
+export function markdown(): Md {
+  return (instance ??= create());
+}
 
 /** Whether a soft line break sits between two CJK characters (then it is not a space). */
 export function joinsCjk(tokens: readonly Token[], idx: number): boolean {
@@ -226,6 +234,6 @@ export function renderProse(source: string, env: ProseEnv = {}): string {
   // The draft's own private-use characters could pose as markers: they become U+FFFD (one for one, columns keep).
   const clean = source.replace(/[\ue000-\ue019]/g, '\ufffd');
   const placed = env.baseLine !== undefined && env.marks?.length ? placeInlineMarks(clean, env.baseLine, env.marks) : undefined;
-  if (!placed) return markdown.render(clean, { ...env });
-  return markdown.render(placed.source, { ...env, marks: placed.block, inlineMarks: placed.inline });
+  if (!placed) return markdown().render(clean, { ...env });
+  return markdown().render(placed.source, { ...env, marks: placed.block, inlineMarks: placed.inline });
 }
