@@ -28,12 +28,13 @@ export function parseReport(text: string): ReportModel {
   // already found stay as they are.
   const sections = inferMissingSections(lines, found, tables.regions, lastLine);
 
-  const regionLines = new Set<number>();
-  for (const r of tables.regions) for (let l = r.firstLine; l <= r.lastLine; l++) if (!r.keptLines.includes(l)) regionLines.add(l);
+  // Lines that are no prose: table regions (but the content kept inside them), section headings, the title.
+  // One flag per line, not a set of line numbers: most of a report's lines are in tables.
+  const excluded = new Uint8Array(lines.length);
+  for (const r of tables.regions) for (let l = r.firstLine; l <= r.lastLine; l++) if (!r.keptLines.includes(l)) excluded[l] = 1;
   const title = findTitle(lines, sections);
-  const excluded = new Set<number>(regionLines);
-  for (const s of sections) if (s.heading) excluded.add(s.heading.line);
-  for (const l of title?.lines ?? []) excluded.add(l);
+  for (const s of sections) if (s.heading) excluded[s.heading.line] = 1;
+  for (const l of title?.lines ?? []) excluded[l] = 1;
   const paragraphs = buildParagraphs(lines, excluded, sections);
 
   return {

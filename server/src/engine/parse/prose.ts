@@ -8,7 +8,8 @@ import type { LineInfo } from './lines';
  */
 export function buildParagraphs(
   lines: readonly LineInfo[],
-  excluded: ReadonlySet<number>,
+  /** 1 for each line that is no prose (table regions, headings, the title). */
+  excluded: Uint8Array,
   sections: readonly SectionNode[],
 ): Paragraph[] {
   const out: Paragraph[] = [];
@@ -22,7 +23,7 @@ export function buildParagraphs(
     // A page break (its number, running header and the blank lines around them) inside a
     // paragraph of extracted PDF text does not end the paragraph.
     if (info.kind === 'page' || (info.kind === 'blank' && pageGap[info.line])) continue;
-    const isProse = (info.kind === 'text' || (info.kind === 'row' && info.form === 'tab')) && !excluded.has(info.line);
+    const isProse = (info.kind === 'text' || (info.kind === 'row' && info.form === 'tab')) && excluded[info.line] !== 1;
     if (!isProse) {
       flush();
       continue;

@@ -34,12 +34,21 @@ export function followsUnlabeledRow(lines: readonly LineInfo[], line: number, ca
   return last !== undefined && last.entry.endLine === above && last.entry.label === '';
 }
 
+/** Keys of a row's official wording and variants: format data, keyed once rather than on every line asked about. */
+const WORDING_KEYS = new Map<RowSpec, readonly string[]>();
+
+function wordingKeys(row: RowSpec): readonly string[] {
+  let keys = WORDING_KEYS.get(row);
+  if (!keys) WORDING_KEYS.set(row, (keys = [row.body, ...row.variants.map((v) => v.text)].map(labelKey)));
+  return keys;
+}
+
 /** A heading such as 「### 行政复议」 naming one block of table 四, for an unlabeled row below it. */
 export function blockNamedBy(blocks: RowMatcher, text: string): RowSpec | undefined {
   if (!text.includes('复议') && !text.includes('起诉')) return undefined;
   const key = labelKey(text);
   if (key.length < 4 || key.length > 24 || /\d/.test(key)) return undefined;
-  const hits = blocks.rows.filter((r) => [r.body, ...r.variants.map((v) => v.text)].some((t) => key.includes(labelKey(t))));
+  const hits = blocks.rows.filter((r) => wordingKeys(r).some((k) => key.includes(k)));
   if (hits.length !== 1) return undefined;
   // 「行政复议 … 行政诉讼」 is the header over all three blocks, not the heading of one.
   if (hits[0].id === 'review' && key.includes('诉讼')) return undefined;

@@ -147,9 +147,9 @@ function anyKeyed(figures: readonly RawCell[]): boolean {
 }
 
 function finish(info: LineInfo, form: LineForm, labelCells: RawCell[], figures: RawCell[]): RowEntry {
-  // The label's words joined by spaces, without an array of them: a one-cell label is its cell's text.
-  let label = labelCells.length > 0 ? labelCells[0].text : '';
-  for (let i = 1; i < labelCells.length; i++) label += ' ' + labelCells[i].text;
+  // A one-cell label is its cell's text. Longer ones are joined, not concatenated: a
+  // concatenation is a rope, and the row matcher's cache then hashes and compares it slowly.
+  const label = labelCells.length === 1 ? labelCells[0].text : labelCells.map((c) => c.text).join(' ');
   return { line: info.line, endLine: info.line, info, form, label, labelCells, figures, hasDigits: holdsDigit(figures) };
 }
 

@@ -148,7 +148,7 @@ function layout2019Evidence(lines: readonly LineInfo[], sections: readonly Secti
   const s3 = sections.find((s) => s.spec.id === 's3');
   const from = s2 ? s2.firstLine : 0;
   const to = s2 ? s2.lastLine : s3 ? s3.firstLine - 1 : lines.length - 1;
-  const markers = FORMAT_2019.markers.map((m) => ({ raw: m, key: labelKey(m) }));
+  const markers = MARKERS_2019;
   const spans: Span[] = [];
   let items: Set<number> | 'all' = new Set();
   let words2021 = false;
@@ -174,6 +174,9 @@ function layout2019Evidence(lines: readonly LineInfo[], sections: readonly Secti
   }
   return { spans, items, words2021 };
 }
+
+/** The 2019 layout's marker words and their keys (format data: keyed once, not per report). */
+const MARKERS_2019: readonly { readonly raw: string; readonly key: string }[] = FORMAT_2019.markers.map((m) => ({ raw: m, key: labelKey(m) }));
 
 /** Column names of table 二 in the 2021 layout that the 2019 layout does not have (本年制发件数, 本年处理决定数量…). */
 const WORDS_2021: readonly string[] = (() => {
