@@ -34,23 +34,31 @@ export class Analysis {
   }
 
   /**
-   * The cells of one status, found once per status for all the cell rules. A scan per status
-   * asked for, not one index of every cell: almost every cell is 'ok', which no rule asks about,
-   * and an entry for each of them was one of the checker's biggest allocations.
+   * The cells of one status, indexed once for all the cell rules. Cells written canonically
+   * ('ok', almost all of them) are left out of the index, which no cell rule reads: an entry for
+   * each of them was one of the checker's biggest allocations. They are found when asked for.
    */
   cellsWith(status: CellStatus): readonly { row: RowNode; cell: CellNode }[] {
-    this.byStatus ??= new Map();
-    let list = this.byStatus.get(status);
-    if (!list) {
-      list = [];
-      for (const table of this.model.tables.values()) {
-        for (const row of table.rows) {
-          for (const cell of row.cells) if (cell.parsed.status === status) list.push({ row, cell });
+    if (!this.byStatus) {
+      this.byStatus = new Map();
+      this.indexCells(this.byStatus, (s) => s !== 'ok');
+    }
+    if (status === 'ok' && !this.byStatus.has('ok')) this.indexCells(this.byStatus, (s) => s === 'ok');
+    return this.byStatus.get(status) ?? [];
+  }
+
+  private indexCells(index: Map<CellStatus, { row: RowNode; cell: CellNode }[]>, wanted: (status: CellStatus) => boolean): void {
+    for (const table of this.model.tables.values()) {
+      for (const row of table.rows) {
+        for (const cell of row.cells) {
+          const status = cell.parsed.status;
+          if (!wanted(status)) continue;
+          const list = index.get(status);
+          if (list) list.push({ row, cell });
+          else index.set(status, [{ row, cell }]);
         }
       }
-      this.byStatus.set(status, list);
     }
-    return list;
   }
 
   /** The figures quoted in the prose, each with what it may mean in the tables. */

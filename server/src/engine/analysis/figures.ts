@@ -82,8 +82,21 @@ export class Figures {
   }
 }
 
-/** Rows of a group (（三）不予公开 → its eight sub-rows), from the format data. */
-export function rowsOfGroup(table: TableSpec, groupId: string): RowSpec[] {
+const GROUP_ROWS = new WeakMap<TableSpec, Map<string, readonly RowSpec[]>>();
+
+/**
+ * Rows of a group (（三）不予公开 → its eight sub-rows), from the format data: worked out once per
+ * layout and group, since every claim about a group asks again.
+ */
+export function rowsOfGroup(table: TableSpec, groupId: string): readonly RowSpec[] {
+  let groups = GROUP_ROWS.get(table);
+  if (!groups) GROUP_ROWS.set(table, (groups = new Map()));
+  let rows = groups.get(groupId);
+  if (!rows) groups.set(groupId, (rows = computeRowsOfGroup(table, groupId)));
+  return rows;
+}
+
+function computeRowsOfGroup(table: TableSpec, groupId: string): RowSpec[] {
   const group = table.rows.find((r) => r.id === groupId);
   if (!group) return [];
   if (group.role !== 'group') return [group];

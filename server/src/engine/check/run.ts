@@ -40,7 +40,8 @@ export interface CheckOptions {
 export function checkModel(model: ReportModel, options: CheckOptions = {}): Diagnostic[] {
   const analysis = Analysis.of(model);
   const context: RuleContext = { model, analysis, previous: options.previous, previousUnreadable: options.previousUnreadable };
-  const suppressions = new Suppressions(model);
+  // Most reports have no suppression comment: then no index of them, and no line lookup per finding.
+  const suppressions = model.directives.length > 0 ? new Suppressions(model) : undefined;
   const seenSubjects = new Set<string>();
   const out: Diagnostic[] = [];
   for (const rule of options.only ?? RULES) {
@@ -57,7 +58,7 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Diag
         if (seenSubjects.has(f.subject)) continue;
         seenSubjects.add(f.subject);
       }
-      if (suppressions.suppressed(rule.id, model.source.lineAt(f.span.start))) continue;
+      if (suppressions?.suppressed(rule.id, model.source.lineAt(f.span.start))) continue;
       out.push(toDiagnostic(model, rule.id, configured ?? f.severity ?? rule.defaultSeverity, f));
     }
   }
