@@ -173,7 +173,8 @@ export function fitFigures(figures: readonly RawCell[], expected: number): RawCe
 
 /** Key of a 第二十条 sub-table heading: the item number, or undefined. */
 export function articleItemHeading(text: string): number | undefined {
-  if (!text.includes('条')) return undefined;
+  // The key holds 第二十条第(…)项: both characters are in the text itself (prose citing 《条例》 rarely has 项).
+  if (!text.includes('条') || !text.includes('项')) return undefined;
   const m = /第二十条第\(([一二三四五六七八九十]+)\)项/.exec(labelKey(text));
   if (!m) return undefined;
   const n = '一二三四五六七八九十'.indexOf(m[1]);

@@ -58,7 +58,18 @@ interface Tools {
 /** Matchers and vocabularies depend only on the (static) format data: build each once. */
 const TOOLS = new Map<string, Tools>();
 
+/** The same tools by the list of tables itself, for the lists that are format data (most calls). */
+const TOOLS_BY_LIST = new WeakMap<readonly TableSpec[], Tools>();
+
 function toolsFor(family: Family, tables: readonly TableSpec[], version: FormatVersion): Tools {
+  const known = TOOLS_BY_LIST.get(tables);
+  if (known) return known;
+  const tools = toolsByKey(family, tables, version);
+  TOOLS_BY_LIST.set(tables, tools);
+  return tools;
+}
+
+function toolsByKey(family: Family, tables: readonly TableSpec[], version: FormatVersion): Tools {
   // Mixed layouts share table ids: the columns tell a 2019 sub-table from its 2021 namesake.
   const key = `${version}:${family}:${tables.map((t) => `${t.id}/${t.columns[0].id}`).join(',')}`;
   let tools = TOOLS.get(key);

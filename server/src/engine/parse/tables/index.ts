@@ -79,9 +79,18 @@ function rangeFor(family: Family, lines: readonly LineInfo[], sections: readonly
   return 'unclaimed';
 }
 
-function specsOf(version: FormatVersion, family: Family): TableSpec[] {
-  return FORMATS[version].tables.filter((t) => t.id.startsWith(family === 't2' ? 't2-' : family));
+/**
+ * A family's tables in one format version. The same list each time (format data): the table
+ * readers find their matchers by it without building a key string for every report.
+ */
+function specsOf(version: FormatVersion, family: Family): readonly TableSpec[] {
+  const key = `${version}:${family}`;
+  let specs = SPECS.get(key);
+  if (!specs) SPECS.set(key, (specs = FORMATS[version].tables.filter((t) => t.id.startsWith(family === 't2' ? 't2-' : family))));
+  return specs;
 }
+
+const SPECS = new Map<string, readonly TableSpec[]>();
 
 /** A table of the 2019 layout only (table 四 is the same in both formats). */
 function is2019(spec: TableSpec): boolean {
@@ -93,8 +102,10 @@ function is2019(spec: TableSpec): boolean {
  * sub-table is one outdated table, not four 2021 tables misread in the 2019 shape. When the
  * 2019 words cannot be placed in a sub-table (no 第二十条第（…）项 headings), all of table 二 is 2019.
  */
-function table2Specs(items: ReadonlySet<number> | 'all'): TableSpec[] {
+function table2Specs(items: ReadonlySet<number> | 'all'): readonly TableSpec[] {
   if (items === 'all') return specsOf('2019', 't2');
+  // No 2019 word at all (most reports): the 2021 tables as they are.
+  if (items.size === 0) return specsOf('2021', 't2');
   const old = specsOf('2019', 't2');
   const specs = specsOf('2021', 't2').map((t) => (items.has(t.articleItem!.item!) ? old.find((o) => o.id === t.id)! : t));
   return items.has(9) ? [...specs, old.find((o) => o.articleItem?.item === 9)!] : specs;

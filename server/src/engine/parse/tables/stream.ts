@@ -91,6 +91,9 @@ export function streamSegments(lines: readonly LineInfo[], first: number, last: 
 }
 
 function readSegment(first: number, last: number, run: readonly RunItem[]): StreamSegment | undefined {
+  // Most runs are a few short lines of prose: what makes a table is counted on the lines'
+  // own cells (the blank cells added below are neither figures nor labels) before anything is built.
+  if (!enoughCells(run)) return undefined;
   const present = run.filter((l): l is StreamLine => l !== undefined && 'tokens' in l);
   const closed = present.some((l) => l.closed);
   const separator = paragraphSeparator(run, present);
@@ -148,6 +151,21 @@ function readSegment(first: number, last: number, run: readonly RunItem[]): Stre
   if (figures >= MIN_FIGURES ? !groups.some((g) => g.texts.length > 0 && g.values.length > 0) : labels < MIN_BLANK_ROWS) return undefined;
   const cellLines = [...new Set(cells.map((c) => c.line))];
   return { first, last, groups, cellLines, figures };
+}
+
+/** Whether the run has the figures (or, with fewer, the labels) that the test at the end of readSegment asks for. */
+function enoughCells(run: readonly RunItem[]): boolean {
+  let figures = 0;
+  let labels = 0;
+  for (const item of run) {
+    if (item === undefined || !('tokens' in item)) continue;
+    for (const token of item.tokens) {
+      if (!('cell' in token)) continue;
+      if (token.cell.kind === 'text') labels++;
+      else if (token.cell.kind === 'figure' && /\d/.test(foldWidth(token.cell.text))) figures++;
+    }
+  }
+  return figures >= MIN_FIGURES || labels >= MIN_BLANK_ROWS;
 }
 
 /**
