@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Bilingual } from '../../engine';
 import { CliError, inputError } from '../errors';
@@ -59,11 +59,14 @@ function reasonOf(error: unknown): Bilingual {
 async function expand(path: string, cwd: string): Promise<InputFile[]> {
   if (path === '-') return [{ display: STDIN_NAME }];
   const absolute = resolve(cwd, path);
-  const info = await stat(absolute).catch((error: unknown) => {
+  let info: Stats;
+  try {
+    info = statSync(absolute);
+  } catch (error) {
     throw inputError(systemReason(path, error));
-  });
+  }
   if (!info.isDirectory()) return [{ display: path, absolute }];
-  const found = await walk(absolute, path);
+  const found = walk(absolute, path, []);
   if (found.length === 0) {
     throw inputError(
       msg(
@@ -75,29 +78,35 @@ async function expand(path: string, cwd: string): Promise<InputFile[]> {
   return found;
 }
 
-async function walk(absolute: string, display: string): Promise<InputFile[]> {
-  const entries = await readdir(absolute, { withFileTypes: true }).catch((error: unknown) => {
+/**
+ * Synchronous on purpose, like reading (read.ts): the walk happens before anything else, and
+ * round trips through the thread pool for each directory and entry cost several times the
+ * walk itself (a folder of 1,000 reports: ~15 ms against ~4). Appends to `found`, in path order.
+ */
+function walk(absolute: string, display: string, found: InputFile[]): InputFile[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(absolute, { withFileTypes: true });
+  } catch (error) {
     throw inputError(systemReason(display, error));
-  });
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const parts = await Promise.all(
-    entries.map(async (entry): Promise<InputFile[]> => {
-      const child = { absolute: join(absolute, entry.name), display: join(display, entry.name) };
-      if (entry.isDirectory()) return SKIPPED(entry.name) ? [] : walk(child.absolute, child.display);
-      if (!isReportName(entry.name)) return [];
-      if (entry.isFile()) return [child];
+  for (const entry of entries) {
+    const child = { absolute: join(absolute, entry.name), display: join(display, entry.name) };
+    if (entry.isDirectory()) {
+      if (!SKIPPED(entry.name)) walk(child.absolute, child.display, found);
+    } else if (isReportName(entry.name)) {
       // A symbolic link counts when it leads to a file; linked directories are not followed (cycles).
-      if (entry.isSymbolicLink()) return (await isFile(child.absolute)) ? [child] : [];
-      return [];
-    }),
-  );
-  return parts.flat();
+      if (entry.isFile() || (entry.isSymbolicLink() && isFile(child.absolute))) found.push(child);
+    }
+  }
+  return found;
 }
 
-async function isFile(path: string): Promise<boolean> {
-  return stat(path).then(
-    (s) => s.isFile(),
-    () => false,
-  );
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
-
