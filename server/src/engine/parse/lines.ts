@@ -166,7 +166,7 @@ function classify(text: string, indent: number, state: { inFence: boolean; inCom
   if ((first === 124 /* | */ || first === 45 /* - */ || first === 58 /* : */) && text.includes('-') && DELIMITER.test(text)) return DELIMITER_LINE;
   if (text.length - indent <= 16 && PAGE_NUMBER.test(text)) return { kind: 'page', content: text.trim() };
   const form = rowForm(text);
-  if (form) return { kind: 'row', content: stripEmphasis(text), form };
+  if (form) return { kind: 'row', content: text.includes('**') || text.includes('__') ? stripEmphasis(text) : text.trim(), form };
   return { kind: 'text', content: text.includes('**') || text.includes('__') ? stripEmphasis(text) : text.trim() };
 }
 
@@ -246,11 +246,16 @@ function isBlank(text: string, from: number, to: number): boolean {
 
 /** Whitespace-separated tokens of a text line, with spans (for pdftotext-style rows). */
 export function tokens(info: LineInfo): RawCell[] {
+  // The runs /[^\s\u3000]+/g would match (\s holds U+3000), found by a scan without match arrays.
+  const text = info.text;
   const out: RawCell[] = [];
-  const re = /[^\s\u3000]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(info.text))) {
-    out.push({ text: m[0], span: { start: info.span.start + m.index, end: info.span.start + m.index + m[0].length } });
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isPatternSpace(text.charCodeAt(i))) i++;
+    if (i === text.length) break;
+    const start = i;
+    while (i < text.length && !isPatternSpace(text.charCodeAt(i))) i++;
+    out.push({ text: text.slice(start, i), span: { start: info.span.start + start, end: info.span.start + i } });
   }
   return out;
 }
