@@ -18,7 +18,7 @@ export function findPhrases(model: ReportModel, re: RegExp, hints?: readonly str
   const out: PhraseHit[] = [];
   // Most reports contain none of the words at all: one look at the whole text settles it.
   if (hints && !hints.some((h) => model.source.text.includes(h))) return out;
-  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  const global = globalOf(re);
   const src = model.source;
   for (const p of model.paragraphs) {
     if (hints && !hints.some((h) => p.text.includes(h))) continue;
@@ -38,4 +38,13 @@ export function findPhrases(model: ReportModel, re: RegExp, hints?: readonly str
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The global form of each pattern, made once: the rules ask with the same few patterns for every report. */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+function globalOf(re: RegExp): RegExp {
+  let global = GLOBAL.get(re);
+  if (!global) GLOBAL.set(re, (global = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')));
+  return global;
 }

@@ -3,6 +3,8 @@ import type { Finding, Rule } from './types';
 
 /** Wordings of the pre-2019 outline (2008 条例 reports) that no longer have a section. */
 const OLD_OUTLINE = /收费及减免|咨询处理情况|依申请公开和不予公开情况|不予公开情况/;
+/** 「概述」 in the sentence that lists the report's parts. */
+const OVERVIEW = /概述(?=[，,、])/;
 
 export const rule: Rule = {
   id: 'outline-outdated',
@@ -31,7 +33,7 @@ export const rule: Rule = {
     for (const s of model.sections) {
       if (s.heading?.outdated) out.push({ span: s.heading.span, message: message(s.heading.text.trim()) });
     }
-    for (const hit of findPhrases(model, /概述(?=[，,、])/, ['概述'])) {
+    for (const hit of findPhrases(model, OVERVIEW, ['概述'])) {
       if (hit.where === 'prose') out.push({ span: hit.span, message: message(hit.text) });
     }
     const seen = new Set<number>();

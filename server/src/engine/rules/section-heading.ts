@@ -1,5 +1,6 @@
 import { labelKey, toChineseNumeral } from '../text/normalize';
 import { insertBefore, officialHeading } from '../analysis/insert';
+import type { SectionSpec } from '../format';
 import type { Finding, Rule } from './types';
 
 export const rule: Rule = {
@@ -18,10 +19,14 @@ export const rule: Rule = {
   example: { bad: '五、存在的主要问题及整改措施', good: '五、存在的主要问题及改进情况' },
   check({ model }) {
     const out: Finding[] = [];
+    // The official heading, built only for a section that is reported (most headings are right).
+    const officialOf = (spec: SectionSpec) => {
+      const official = officialHeading(model, spec);
+      return { official, plain: official.replace(/^#+ /, '') };
+    };
     for (const s of model.sections) {
-      const official = officialHeading(model, s.spec);
-      const plain = official.replace(/^#+ /, '');
       if (s.inferred || !s.heading) {
+        const { official, plain } = officialOf(s.spec);
         const line = s.firstLine;
         out.push({
           span: model.source.lineSpan(line),
@@ -38,6 +43,7 @@ export const rule: Rule = {
       const wordingOk = labelKey(text.replace(/^[一二三四五六七八九十]+\s*[、.．]\s*/, '')) === labelKey(s.spec.title);
       const numberOk = s.heading.number === s.spec.number;
       if (wordingOk && numberOk) continue;
+      const { plain } = officialOf(s.spec);
       const level = s.heading.level;
       const newText = `${level > 0 ? '#'.repeat(level) + ' ' : ''}${plain}`;
       out.push({
