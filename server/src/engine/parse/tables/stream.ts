@@ -55,19 +55,22 @@ export const MIN_FIGURES = 2;
 /** With fewer figures, a segment is a table when at least this many of its labels are rows left blank. */
 export const MIN_BLANK_ROWS = 3;
 
-/** A line of the run: one with a cell or a pipe, a blank line, or a line that is neither (a page number, a comment). */
-type RunItem = StreamLine | { readonly blank: LineInfo } | undefined;
+/**
+ * A line of the run: one with a cell or a pipe, a blank line (its LineInfo itself, told apart by
+ * having no tokens), or a line that is neither (a page number, a comment).
+ */
+type RunItem = StreamLine | LineInfo | undefined;
 
 /** Every stretch of one-cell lines in [first, last] that reads as a table. */
 export function streamSegments(lines: readonly LineInfo[], first: number, last: number): StreamSegment[] {
   const out: StreamSegment[] = [];
   let start = -1;
   let run: RunItem[] = [];
+  // Only a run that was open is closed: most lines close nothing, and need no new list.
   const close = (end: number) => {
-    if (start >= 0) {
-      const segment = readSegment(start, end, run);
-      if (segment) out.push(segment);
-    }
+    if (start < 0) return;
+    const segment = readSegment(start, end, run);
+    if (segment) out.push(segment);
     start = -1;
     run = [];
   };
@@ -75,7 +78,7 @@ export function streamSegments(lines: readonly LineInfo[], first: number, last: 
     const info = lines[l];
     // Blank lines, page numbers and comments (a suppression directive) do not interrupt a stream.
     if (info.kind === 'blank' || info.kind === 'page' || info.kind === 'comment') {
-      if (start >= 0) run.push(info.kind === 'blank' ? { blank: info } : undefined);
+      if (start >= 0) run.push(info.kind === 'blank' ? info : undefined);
       continue;
     }
     const line = streamLine(info);
@@ -103,8 +106,8 @@ function readSegment(first: number, last: number, run: readonly RunItem[]): Stre
   let blanks: LineInfo[] = [];
   for (const item of run) {
     if (item === undefined) continue;
-    if ('blank' in item) {
-      blanks.push(item.blank);
+    if (!('tokens' in item)) {
+      blanks.push(item);
       continue;
     }
     const line = item;
@@ -182,7 +185,7 @@ function paragraphSeparator(run: readonly RunItem[], present: readonly StreamLin
   let gap = -1;
   for (const item of run) {
     if (item === undefined) continue;
-    if ('blank' in item) {
+    if (!('tokens' in item)) {
       if (gap >= 0) gap++;
       continue;
     }
