@@ -1,15 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers';
-import { CLEAN, CLI, ensureBuilt, FIXTURES, tempDir } from './run';
+import { CLEAN, CLI, ensureBuilt, FAULTS, FIXTURES, govreport, tempDir } from './run';
 
 /**
- * Every run of `govreport` reads and compiles the whole of dist/cli.js before it does anything,
- * so the bundle holds only what every command needs: the Word writer and markdown-it are bundles
- * of their own that `export` and `render` load, and of zod's messages only the English ones it
- * uses are there.
+ * Every run of `govreport` loads the whole CLI bundle (dist/cli-main.js, run by the loader
+ * dist/cli.js) before it does anything, so the bundle holds only what every command needs: the
+ * Word writer and markdown-it are bundles of their own that `export` and `render` load, and of
+ * zod's messages only the English ones it uses are there. It starts from V8's code cache made
+ * at build time, and without a usable one it compiles as usual.
  */
 
 /** Marks of each library: the Word XML namespace the docx library writes, an error of markdown-it's, a message of zod's Italian locale. */
@@ -21,7 +22,7 @@ beforeAll(ensureBuilt);
 
 describe('the CLI bundle', () => {
   it('carries neither the Word writer, markdown-it nor zod’s messages in other languages', () => {
-    const text = readFileSync(CLI, 'utf8');
+    const text = readFileSync(join(ROOT, 'dist/cli-main.js'), 'utf8');
     expect(text.includes(DOCX)).toBe(false);
     expect(text.includes(MARKDOWN_IT)).toBe(false);
     expect(text.includes(ZOD_ITALIAN)).toBe(false);
@@ -39,6 +40,32 @@ describe('the CLI bundle', () => {
       expect(loadedBy(['export', '--force', CLEAN, '--docx', join(out.path, 'report.docx')]).sort()).toEqual(['cli.js', 'docx.js', 'markdown-it.js']);
     } finally {
       out.remove();
+    }
+  });
+});
+
+describe('the code cache', () => {
+  it('is made by the build, and a run starts from it', () => {
+    expect(statSync(join(ROOT, 'dist/cli-main.js.cache')).size).toBeGreaterThan(100_000);
+    const r = govreport(['check', CLEAN], { env: { GOVREPORT_CODE_CACHE_REPORT: '1' } });
+    expect(r.stderr.split('\n')[0]).toBe('code cache: used');
+    expect(r.status).toBe(0);
+  });
+
+  it('a cache V8 cannot use, or none, changes nothing but the start: the same output, the same status', () => {
+    const copy = tempDir();
+    try {
+      for (const f of ['cli.js', 'cli-main.js', 'markdown-it.js']) copyFileSync(join(ROOT, 'dist', f), join(copy.path, f));
+      const run = (args: readonly string[]) => spawnSync(process.execPath, [join(copy.path, 'cli.js'), ...args], { cwd: FIXTURES, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', GOVREPORT_CODE_CACHE_REPORT: '1' } });
+      const expected = govreport(['check', FAULTS]);
+      expect(expected.status).toBe(1);
+      const without = run(['check', FAULTS]);
+      expect([without.status, without.stdout, without.stderr]).toEqual([1, expected.stdout, `code cache: none\n${expected.stderr}`]);
+      writeFileSync(join(copy.path, 'cli-main.js.cache'), Buffer.from('not a code cache, but the bytes of something else entirely'));
+      const damaged = run(['check', FAULTS]);
+      expect([damaged.status, damaged.stdout, damaged.stderr]).toEqual([1, expected.stdout, `code cache: rejected\n${expected.stderr}`]);
+    } finally {
+      copy.remove();
     }
   });
 });

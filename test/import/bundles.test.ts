@@ -20,7 +20,7 @@ beforeAll(ensureBuilt);
 
 describe('bundles', () => {
   it('the CLI and the language server do not carry the importers', () => {
-    for (const bundle of ['cli.js', 'server.js']) {
+    for (const bundle of ['cli-main.js', 'server.js']) {
       const text = readFileSync(dist(bundle), 'utf8');
       expect(text.includes(PDFJS), bundle).toBe(false);
       expect(text.includes(PARSE5), bundle).toBe(false);
