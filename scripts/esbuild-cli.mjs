@@ -1,5 +1,5 @@
-// esbuild plugins of the command-line bundle (dist/cli.js). Every `govreport` run first reads and
-// compiles the whole bundle, so what only some commands need is left out of it, and what none
+// esbuild plugins of the command-line bundle (dist/cli-main.js, run by the loader dist/cli.js).
+// Every `govreport` run first loads the whole bundle, so what only some commands need is left out of it, and what none
 // does is not bundled at all. Kept apart from esbuild.mjs so its list of bundles stays readable.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
