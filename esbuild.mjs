@@ -14,7 +14,7 @@ const targets = [
   // The command-line tool: `node dist/cli.js`, package bin `govreport`, a loader that runs the
   // CLI bundle from V8's code cache (server/src/cli/loader.ts), made after the build below.
   { entryPoints: ['server/src/cli/loader.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js', platform: 'node', format: 'cjs', plugins: [lazyImporter, ...cliPlugins] },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js', platform: 'node', format: 'cjs', plugins: cliPlugins },
   // The Word writer, loaded by the CLI only for `govreport export`.
   { entryPoints: ['server/src/export/docx-library.ts'], outfile: 'dist/docx.js', platform: 'node', format: 'cjs' },
   // markdown-it, loaded by the CLI only when it renders prose.

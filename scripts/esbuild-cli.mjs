@@ -59,4 +59,20 @@ const lazyMarkdownIt = {
   },
 };
 
-export const cliPlugins = [lazyDocx, zodEnglishOnly, lazyMarkdownIt];
+/**
+ * The importers (dist/importer.js, a CommonJS bundle) are loaded on the first import with a
+ * require, not an import(): the loader dist/cli.js runs this bundle as a script compiled from
+ * V8's code cache, and such a script has no module loader for import() to call.
+ */
+const requiredImporter = {
+  name: 'required-importer',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/readers$/ }, (args) =>
+      /server[\\/]src[\\/]import[\\/]load\.ts$/.test(args.importer) ? { path: 'readers', namespace: 'required-importer' } : undefined,
+    );
+    build.onResolve({ filter: /^\.\/importer\.js$/, namespace: 'required-importer' }, () => ({ path: './importer.js', external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'required-importer' }, () => ({ contents: "module.exports = require('./importer.js');", loader: 'js' }));
+  },
+};
+
+export const cliPlugins = [requiredImporter, lazyDocx, zodEnglishOnly, lazyMarkdownIt];

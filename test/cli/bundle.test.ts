@@ -28,6 +28,10 @@ describe('the CLI bundle', () => {
     expect(text.includes(ZOD_ITALIAN)).toBe(false);
     expect(text.includes('require("./docx.js")')).toBe(true);
     expect(text.includes('require("./markdown-it.js")')).toBe(true);
+    // Run as a script compiled from the code cache, the bundle has no module loader: an import()
+    // would fail at run time (the importers are required instead).
+    expect(text.match(/[^\w.]import\(["']/g)).toBeNull();
+    expect(text.includes('require("./importer.js")')).toBe(true);
     expect(readFileSync(join(ROOT, 'dist/docx.js'), 'utf8').includes(DOCX)).toBe(true);
     expect(readFileSync(join(ROOT, 'dist/markdown-it.js'), 'utf8').includes(MARKDOWN_IT)).toBe(true);
   });
