@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixAll } from '../../server/src/engine';
 import { BASE, check, covered, expectFixRestores, setCell, single, where } from './base';
 
 describe('cell-not-number', () => {
@@ -33,5 +34,16 @@ describe('cell-not-number', () => {
 
   it('does not take a figure with thousands separators for text (a style notice instead)', () => {
     expect(check(setCell(BASE, '行政许可', 1, '35,583')).map((d) => d.rule)).toEqual(['cell-number-style']);
+  });
+
+  it('a figure with a counting unit still counts in its sums: the total it breaks is named at once, and Fix All changes only what the check named', () => {
+    // 「3件」 typed over the 0 of 行政复议's 结果维持: the total, 0, was checked only after the
+    // unit was removed, so Fix All changed it in a second pass unannounced (npm run fuzz, seed 22565641).
+    const text = setCell(BASE, '行政复议', 1, '3件');
+    const found = check(text);
+    expect(found.map((d) => `${d.rule} ${where(d)} ${covered(text, d)}`)).toEqual(['cell-not-number 108:37-108:39 3件', 'table4-total 108:78-108:79 0']);
+    const fixed = setCell(setCell(BASE, '行政复议', 1, '3'), '行政复议', 5, '3');
+    expect(fixAll(text).text).toBe(fixed);
+    expect(check(fixed)).toEqual([]);
   });
 });

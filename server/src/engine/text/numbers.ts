@@ -166,7 +166,12 @@ function withoutExponent(text: string): string {
   return `${sign}0.${'0'.repeat(Number(text.slice(e + 2)) - 1)}${digits}`;
 }
 
-/** The figure a cell contributes to sums, or undefined when it has none we may use. */
+/**
+ * The figure a cell contributes to sums, or undefined when it has none we may use. A figure
+ * written with a counting unit (「3件」) counts as the figure rule cell-not-number's fix writes:
+ * left out, the sums it belongs to went unchecked until that fix, and Fix All then changed a
+ * total the first check never named.
+ */
 export function usableValue(cell: ParsedCell): number | undefined {
-  return cell.status === 'ok' || cell.status === 'styled' ? cell.value : undefined;
+  return cell.status === 'ok' || cell.status === 'styled' || (cell.status === 'not-number' && cell.canonical !== undefined) ? cell.value : undefined;
 }
