@@ -6,6 +6,7 @@ import { dashboardPage } from './dashboard-page';
 import type { AuditExporter } from './export';
 import type { AuditSource } from './source';
 import { l10n } from '../l10n';
+import { RenderWaiters } from '../rendered';
 
 export const DASHBOARD_VIEW_TYPE = 'govreport.dashboard';
 
@@ -30,7 +31,7 @@ export class Dashboard implements vscode.Disposable {
   private ready = false;
   private sequence = 0;
   private stats: DashboardStats = { loads: 0, rendered: -1, rows: 0, columns: [], sort: '', opened: [] };
-  private readonly listeners = new Set<() => void>();
+  private readonly waiters = new RenderWaiters();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -51,15 +52,7 @@ export class Dashboard implements vscode.Disposable {
 
   /** Resolves once the webview has rendered the latest audit posted to it. */
   whenRendered(): Promise<void> {
-    if (this.stats.rendered >= this.sequence - 1 && this.stats.rendered >= 0) return Promise.resolve();
-    return new Promise((resolve) => {
-      const listener = () => {
-        if (this.stats.rendered < this.sequence - 1) return;
-        this.listeners.delete(listener);
-        resolve();
-      };
-      this.listeners.add(listener);
-    });
+    return this.waiters.until(() => this.stats.rendered >= 0 && this.stats.rendered >= this.sequence - 1);
   }
 
   async show(): Promise<void> {
@@ -117,7 +110,7 @@ export class Dashboard implements vscode.Disposable {
         break;
       case 'rendered':
         this.stats = { ...this.stats, rendered: message.sequence, rows: message.rows, columns: message.columns, sort: message.sort };
-        for (const l of [...this.listeners]) l();
+        this.waiters.rendered();
         break;
       case 'open':
         this.stats = { ...this.stats, opened: [...this.stats.opened, message.uri] };

@@ -5,6 +5,7 @@ import { UpdateScheduler } from '../preview/scheduler';
 import type { CompareUpdate, FromCompareWebview } from './messages';
 import { comparePage } from './page';
 import { l10n } from '../l10n';
+import { RenderWaiters } from '../rendered';
 
 /** The part of the language client the comparison uses. */
 export interface CompareServer {
@@ -37,7 +38,7 @@ export class ComparePanel implements vscode.Disposable {
   private sequence = 0;
   private lastUri: vscode.Uri;
   private readonly stats = { loads: 0, rendered: 0, reveals: [] as { side: 'last' | 'this'; uri: string; line: number }[] };
-  private readonly renderedListeners = new Set<() => void>();
+  private readonly waiters = new RenderWaiters();
 
   constructor(
     readonly document: vscode.TextDocument,
@@ -85,15 +86,7 @@ export class ComparePanel implements vscode.Disposable {
 
   /** Resolves once the webview shows the latest update posted. */
   whenRendered(): Promise<void> {
-    if (this.stats.rendered >= this.sequence) return Promise.resolve();
-    return new Promise((resolve) => {
-      const listener = () => {
-        if (this.stats.rendered < this.sequence) return;
-        this.renderedListeners.delete(listener);
-        resolve();
-      };
-      this.renderedListeners.add(listener);
-    });
+    return this.waiters.until(() => this.stats.rendered >= this.sequence);
   }
 
   refresh(): void {
@@ -133,7 +126,7 @@ export class ComparePanel implements vscode.Disposable {
         break;
       case 'rendered':
         this.stats.rendered = Math.max(this.stats.rendered, message.sequence);
-        for (const listener of [...this.renderedListeners]) listener();
+        this.waiters.rendered();
         break;
       case 'reveal':
         void this.reveal(message.side, message.range);

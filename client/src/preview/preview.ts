@@ -7,6 +7,7 @@ import type { FromWebview, Range4, ToWebview } from './messages';
 import { makeNonce } from '../webview-page';
 import { previewPage } from './page';
 import { UpdateScheduler } from './scheduler';
+import { RenderWaiters } from '../rendered';
 
 /** The part of the language client the preview uses (a LanguageClient satisfies it). */
 export interface PreviewServer extends GridServer {
@@ -49,7 +50,7 @@ export class Preview implements vscode.Disposable {
   private scrolledEditorAt = 0;
   private scrolledPreviewAt = 0;
   private stats = { loads: 0, updates: 0, renderedVersion: -1, cellEdits: 0 };
-  private readonly renderedListeners = new Set<(version: number) => void>();
+  private readonly waiters = new RenderWaiters();
   private lockedState = false;
 
   constructor(
@@ -106,15 +107,7 @@ export class Preview implements vscode.Disposable {
 
   /** Resolves when the webview shows `version` (or a later one) of the current document. */
   whenRendered(version: number): Promise<void> {
-    if (this.stats.renderedVersion >= version) return Promise.resolve();
-    return new Promise((resolve) => {
-      const listener = (shown: number) => {
-        if (shown < version) return;
-        this.renderedListeners.delete(listener);
-        resolve();
-      };
-      this.renderedListeners.add(listener);
-    });
+    return this.waiters.until(() => this.stats.renderedVersion >= version);
   }
 
   /** Asks for a fresh render (after the server restarted or settings changed). */
@@ -192,7 +185,7 @@ export class Preview implements vscode.Disposable {
       case 'rendered':
         if (message.documentUri !== this.document.uri.toString()) break; // the report shown before
         this.stats.renderedVersion = Math.max(this.stats.renderedVersion, message.version);
-        for (const listener of [...this.renderedListeners]) listener(message.version);
+        this.waiters.rendered();
         break;
       case 'scrolled':
         this.previewScrolled(message.line);
