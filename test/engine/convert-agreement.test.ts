@@ -104,6 +104,17 @@ describe('a page number too long for a page', () => {
   });
 });
 
+describe('a page number with a full-width digit', () => {
+  it('「— ０ —」 is a page number as 「— 0 —」 is: no unplaced figure, and a second conversion changes nothing (fuzz finding, seed 34380791)', () => {
+    const text = BASE.replace(/(\| 行政事业性收费 [^\n]*\n)/, '$1\n依法公开水平。\n— ０ —\n提质增效。\n');
+    const model = parseReport(text);
+    expect(model.regions.flatMap((r) => r.strays)).toEqual([]);
+    expect(model.pageLeftovers.map((p) => [p.line, p.kind])).toEqual([[text.split('\n').indexOf('— ０ —'), 'number']]);
+    const once = convertDocument(text).text;
+    expect(convertDocument(once).text).toBe(once);
+  });
+});
+
 describe('a 2019 group row of 三 with prose pasted into a cell', () => {
   it('（六）其他处理 keeps its row through a second conversion (fuzz finding: a pasted-twice report lost it)', () => {
     const source = readFileSync(join(CORPUS, 'shanghai-office-2019.oldformat.txt'), 'utf8');

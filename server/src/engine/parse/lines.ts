@@ -42,7 +42,8 @@ export interface LineInfo {
 const FENCE = /^\s{0,3}(```|~~~)/;
 const HEADING = /^\s{0,3}(#{1,6})(?:\s+|$)(.*?)(?:\s+#+\s*)?$/;
 const DELIMITER = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
-const PAGE_NUMBER = /^\s*(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|[Pp](?:age|\.)\s*\d{1,3}(?:\s*of\s*\d{1,3})?)\s*$/;
+// Digits half- or full-width (「— ５ —」): extraction and OCR write both.
+const PAGE_NUMBER = /^\s*(?:[-—–－]+\s*[0-9０-９]{1,3}\s*[-—–－]+|第\s*[0-9０-９]{1,3}\s*页(?:\s*[/／]?\s*共\s*[0-9０-９]{1,3}\s*页)?|[0-9０-９]{1,3}\s*\/\s*[0-9０-９]{1,3}|[Pp](?:age|\.)\s*\d{1,3}(?:\s*of\s*\d{1,3})?)\s*$/;
 const COMMENT = /^\s*<!--.*-->\s*$/;
 
 /** A page number as PDF extraction (or a PDF viewer's page) leaves it: -5-, — 5 —, 第 5 页, 第5页共12页, 5/12, P. 5, Page 5 of 12. */
