@@ -126,3 +126,19 @@ describe('a 2019 group row of 三 with prose pasted into a cell', () => {
     expect(row.cells.map((c) => c.raw)).toEqual(['', '', '', '', '', '', '·部分公开258件，其他处理0件。']);
   });
 });
+
+describe('a line inside a table region that would open a code fence when trimmed', () => {
+  it('「    ```」 kept among the rows stays text: the tables after it survive a second conversion (fuzz finding, seed 43099610)', () => {
+    const source = readFileSync(join(CORPUS, 'huaian-2024.pdftotext.txt'), 'utf8');
+    const text = source.replace(/^(行政事业性收费 +96171\.6\n)/m, '    ```            淮安市人民政府\n    # 说明\n$1');
+    expect(text).not.toBe(source);
+    const model = parseReport(text);
+    const fence = text.split('\n').indexOf('    ```            淮安市人民政府');
+    expect(model.regions.find((r) => r.keptLines.includes(fence))?.keptLines).toEqual([fence, fence + 1]);
+    const once = convertDocument(text).text;
+    expect(once).toContain('\n\n    ```            淮安市人民政府\n    # 说明\n');
+    expect(convertDocument(once).text).toBe(once);
+    const t3 = parseReport(once).tables.get('t3' as never)!;
+    expect(t3.byId.get('new')!.cells.map((c) => c.raw)).toEqual(['3001', '53', '0', '0', '61', '4', '3119']);
+  });
+});

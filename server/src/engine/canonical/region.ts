@@ -1,6 +1,7 @@
 import type { CellNode, ReportModel, RowNode, TableNode, TableRegion } from '../model';
 import type { TextEdit } from '../text/edit';
 import { canonicalNumber } from '../text/numbers';
+import { isBlockMarkerWhenFlush } from '../parse/lines';
 import { canonicalTablesText, isAlignedTable, type RowTexts } from './canonical';
 
 /** The mark for a figure that could not be read from the source (never a guess). */
@@ -80,6 +81,18 @@ function writes(region: TableRegion, table: TableNode): boolean {
   return table.headingLine !== undefined && table.headingLine >= region.firstLine && table.headingLine <= region.lastLine;
 }
 
+/**
+ * The lines of other content in a region (prose between the rows), as a rewrite of the region
+ * writes them after its tables: trimmed, except a line that trimmed would become a code fence
+ * or a heading (「    ```」) and take the rest of the document with it.
+ */
+export function keptLineTexts(src: ReportModel['source'], region: TableRegion): string[] {
+  return region.keptLines
+    .map((l) => src.lineText(l))
+    .map((text) => (isBlockMarkerWhenFlush(text) ? text.trimEnd() : text.trim()))
+    .filter((t) => t !== '');
+}
+
 /** Whether every pipe table among the lines [first, last] is written aligned. */
 function pipeBlocksAligned(src: ReportModel['source'], first: number, last: number): boolean {
   const blocks: string[][] = [[]];
@@ -101,7 +114,7 @@ export function convertRegionEdit(model: ReportModel, region: TableRegion): Text
   // A pipe table written aligned stays aligned; a pasted one is written as govreport writes tables.
   const style = region.form === 'pipe' && pipeBlocksAligned(src, region.firstLine, region.lastLine) ? 'aligned' : undefined;
   const tables = canonicalTablesText(specs, regionRowTexts(region), eol, { rows: (r) => regionRowTexts(region).has(r.id), style });
-  const kept = region.keptLines.map((l) => src.lineText(l).trim()).filter((t) => t !== '');
+  const kept = keptLineTexts(src, region);
   // Figures that fit no row, and a repeated row's other figures, are kept, visibly marked, so
   // that nothing of the source is lost.
   const unplaced = [...region.strays.map((s) => s.span), ...differingDuplicates(region).map((r) => src.linesSpan(r.line, r.lastLine))];

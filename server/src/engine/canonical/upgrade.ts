@@ -2,7 +2,7 @@ import { FORMAT_2021 } from '../format';
 import type { ReportModel, TableRegion } from '../model';
 import type { TextEdit } from '../text/edit';
 import { canonicalTablesText } from './canonical';
-import { regionRowTexts, UNREADABLE } from './region';
+import { keptLineTexts, regionRowTexts, UNREADABLE } from './region';
 
 /**
  * Rewrites tables in the 2019 (试行) layout in the 2021 layout, carrying over the figures
@@ -52,6 +52,6 @@ function upgradeRegion(model: ReportModel, region: TableRegion): TextEdit {
   }
   const src = model.source;
   const tables = canonicalTablesText(targets, texts, src.eol);
-  const kept = region.keptLines.map((l) => src.lineText(l).trim()).filter(Boolean);
+  const kept = keptLineTexts(src, region);
   return { span: src.linesSpan(region.firstLine, region.lastLine), newText: kept.length ? `${tables}${src.eol}${src.eol}${kept.join(src.eol)}` : tables };
 }

@@ -52,6 +52,15 @@ export function isPageNumber(text: string): boolean {
   return t.length <= 24 && PAGE_NUMBER.test(t);
 }
 
+/**
+ * Whether a line, written flush left, would open a code fence or be a heading. Indented four
+ * spaces or more (as PDF extraction indents), 「    ```」 and 「    # 」 are text; their trimmed copies are not.
+ */
+export function isBlockMarkerWhenFlush(text: string): boolean {
+  const flush = text.trimStart();
+  return FENCE.test(flush) || HEADING.test(flush);
+}
+
 export function stripEmphasis(s: string): string {
   return s.replace(/\*\*|__/g, '').trim();
 }

@@ -1,6 +1,7 @@
 import { CARRY_OVER, FORMAT_FROM_YEAR, STOCK, tableSpec, tablesOfSection, type Bilingual, type FormatVersion } from '../format';
 import type { CellNode, ReportModel, TableRegion } from '../model';
 import { canonicalTablesText } from '../canonical/canonical';
+import { keptLineTexts } from '../canonical/region';
 import { applyEdits } from '../fix/apply';
 import { checkModel } from '../check/run';
 import { parseReport } from '../parse';
@@ -160,6 +161,6 @@ function tableDraftEdits(previous: ReportModel, version: FormatVersion): { edits
 }
 
 function keptText(model: ReportModel, region: TableRegion): string | undefined {
-  const kept = region.keptLines.map((l) => model.source.lineText(l).trim()).filter((t) => t !== '');
+  const kept = keptLineTexts(model.source, region);
   return kept.length > 0 ? kept.join(model.source.eol) : undefined;
 }
