@@ -19,9 +19,9 @@ export interface TermSpec {
   readonly name: string;
 }
 
-/** A term of table 三, found by row id and column index (a row's cells are in column order). */
+/** A term of table 三, found by row (its index in the table's spec) and column index (a row's cells are in column order). */
 interface Table3TermSpec extends TermSpec {
-  readonly row: string;
+  readonly row: number;
   readonly column: number;
 }
 
@@ -98,11 +98,17 @@ export function buildEquations(model: ReportModel): Equation[] {
   if (t3) {
     let specs = TABLE3.get(t3.spec);
     if (!specs) TABLE3.set(t3.spec, (specs = table3Equations(t3.spec)));
-    const cellOf = (t: Table3TermSpec) => t3.byId.get(t.row)?.cells[t.column];
+    // Each row looked up once, not once per term: some 270 terms name table 三's 25 rows.
+    const rows = t3.spec.rows.map((r) => t3.byId.get(r.id));
     for (const spec of specs) {
-      // An equation with a cell missing (a row absent or its figures unplaced) is not built.
-      if (!spec.terms.every(cellOf)) continue;
-      out.push(new Equation(spec, spec.terms.map((t) => cellOf(t)!)));
+      const cells: CellNode[] = [];
+      for (const t of spec.terms) {
+        const cell = rows[t.row]?.cells[t.column];
+        // An equation with a cell missing (a row absent or its figures unplaced) is not built.
+        if (!cell) break;
+        cells.push(cell);
+      }
+      if (cells.length === spec.terms.length) out.push(new Equation(spec, cells));
     }
   }
   const t4 = model.tables.get('t4' as TableId);
@@ -135,28 +141,29 @@ function table4Equations(t4: TableNode, out: Equation[]): void {
 function table3Equations(spec: TableSpec): EquationSpec<Table3TermSpec>[] {
   const out: EquationSpec<Table3TermSpec>[] = [];
   const column = new Map(spec.columns.map((c, i) => [c.id, i] as const));
+  const rowIndex = (id: string) => spec.rows.findIndex((r) => r.id === id);
   const totalColumn = column.get('total')!;
   const dataColumns = spec.columns.filter((c) => c.id !== 'total');
   // R2: each row's 总计 = the six applicant columns.
   for (const row of spec.rows) {
     if (row.role === 'group') continue;
-    const terms: Table3TermSpec[] = [{ row: row.id, column: totalColumn, coef: 1, name: '总计' }];
-    for (const col of dataColumns) terms.push({ row: row.id, column: column.get(col.id)!, coef: -1, name: col.label });
+    const terms: Table3TermSpec[] = [{ row: rowIndex(row.id), column: totalColumn, coef: 1, name: '总计' }];
+    for (const col of dataColumns) terms.push({ row: rowIndex(row.id), column: column.get(col.id)!, coef: -1, name: col.label });
     out.push({ rule: 'table3-row-total', terms, scope: { zh: `表三「${row.label}」行`, en: `table 三 row “${row.label}”` } });
   }
   const results = resultRows(spec);
   spec.columns.forEach((col, c) => {
     const scope = { zh: `表三「${col.label}」列`, en: `table 三 column “${col.label}”` };
     // R3: （七）总计 = the sum of every result row.
-    const sum: Table3TermSpec[] = [{ row: 'r7', column: c, coef: 1, name: '（七）总计' }];
-    for (const row of results) sum.push({ row: row.id, column: c, coef: -1, name: shortName(row.label) });
+    const sum: Table3TermSpec[] = [{ row: rowIndex('r7'), column: c, coef: 1, name: '（七）总计' }];
+    for (const row of results) sum.push({ row: rowIndex(row.id), column: c, coef: -1, name: shortName(row.label) });
     out.push({ rule: 'table3-results-total', terms: sum, scope });
     // R1: 一 + 二 = （七） + 四, reported on 四.
     const balance: Table3TermSpec[] = [
-      { row: 'next', column: c, coef: -1, name: '四' },
-      { row: 'new', column: c, coef: 1, name: '一' },
-      { row: 'carried', column: c, coef: 1, name: '二' },
-      { row: 'r7', column: c, coef: -1, name: '（七）' },
+      { row: rowIndex('next'), column: c, coef: -1, name: '四' },
+      { row: rowIndex('new'), column: c, coef: 1, name: '一' },
+      { row: rowIndex('carried'), column: c, coef: 1, name: '二' },
+      { row: rowIndex('r7'), column: c, coef: -1, name: '（七）' },
     ];
     out.push({ rule: 'table3-balance', terms: balance, scope });
   });

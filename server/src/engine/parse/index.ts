@@ -31,7 +31,10 @@ export function parseReport(text: string): ReportModel {
   // Lines that are no prose: table regions (but the content kept inside them), section headings, the title.
   // One flag per line, not a set of line numbers: most of a report's lines are in tables.
   const excluded = new Uint8Array(lines.length);
-  for (const r of tables.regions) for (let l = r.firstLine; l <= r.lastLine; l++) if (!r.keptLines.includes(l)) excluded[l] = 1;
+  for (const r of tables.regions) {
+    excluded.fill(1, r.firstLine, r.lastLine + 1);
+    for (const l of r.keptLines) excluded[l] = 0;
+  }
   const title = findTitle(lines, sections);
   for (const s of sections) if (s.heading) excluded[s.heading.line] = 1;
   for (const l of title?.lines ?? []) excluded[l] = 1;
@@ -46,7 +49,7 @@ export function parseReport(text: string): ReportModel {
     regions: tables.regions,
     tables: tables.tables,
     paragraphs,
-    directives: findDirectives(lines),
+    directives: findDirectives(lines, source.text),
     meta: buildMeta(source, lines, frontMatter, title, paragraphs),
     format: { version: tables.version, evidence: tables.versionEvidence },
     openBlockCloser: openBlockCloser(lines),
