@@ -72,6 +72,15 @@ describe('the code cache', () => {
       copy.remove();
     }
   });
+
+  it('the CLI tunes V8\'s optimiser; with V8\'s defaults (GOVREPORT_V8_FLAGS empty) the output is the same, and the cache, made under the tuned flags, is rejected', () => {
+    const tuned = govreport(['check', '--format', 'json', FAULTS], { env: { GOVREPORT_CODE_CACHE_REPORT: '1' } });
+    const defaults = govreport(['check', '--format', 'json', FAULTS], { env: { GOVREPORT_CODE_CACHE_REPORT: '1', GOVREPORT_V8_FLAGS: '' } });
+    expect(tuned.stderr.split('\n')[0]).toBe('code cache: used');
+    expect(defaults.stderr.split('\n')[0]).toBe('code cache: rejected');
+    expect([defaults.status, defaults.stdout]).toEqual([tuned.status, tuned.stdout]);
+    expect(JSON.parse(tuned.stdout).files.length).toBeGreaterThan(0);
+  });
 });
 
 /** The files a run of the CLI loaded, as Node's module cache lists them when it exits. */
