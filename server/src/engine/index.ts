@@ -5,6 +5,7 @@
  */
 export { parseReport } from './parse';
 export { withAgencyDefaults, type AgencyDefaults } from './parse/agency-defaults';
+export { isReportFileName } from './domain/report-name';
 export { FrontMatterSchema, FRONT_MATTER_DOCS } from './parse/frontmatter';
 export { checkModel, type CheckOptions, type Diagnostic, type FixWithRanges } from './check/run';
 export { RULES, RULES_BY_ID } from './rules';

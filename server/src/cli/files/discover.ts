@@ -1,6 +1,6 @@
 import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Bilingual } from '../../engine';
+import { isReportFileName, type Bilingual } from '../../engine';
 import { CliError, inputError } from '../errors';
 import { msg } from '../i18n';
 import { systemReason } from './reasons';
@@ -14,12 +14,6 @@ export interface InputFile {
 }
 
 export const STDIN_NAME = '<stdin>';
-
-/** `*.govreport.md`, or a Markdown file named like an annual report (source-format.md). */
-export function isReportName(name: string): boolean {
-  if (name.endsWith('.govreport.md')) return true;
-  return /\.(md|markdown)$/i.test(name) && name.includes('政府信息公开') && name.includes('年度报告');
-}
 
 /** Directories never searched: dependencies and hidden folders (.git, editor caches). */
 const SKIPPED = (name: string) => name === 'node_modules' || name.startsWith('.');
@@ -95,7 +89,7 @@ function walk(absolute: string, display: string, found: InputFile[]): InputFile[
     const child = { absolute: join(absolute, entry.name), display: join(display, entry.name) };
     if (entry.isDirectory()) {
       if (!SKIPPED(entry.name)) walk(child.absolute, child.display, found);
-    } else if (isReportName(entry.name)) {
+    } else if (isReportFileName(entry.name)) {
       // A symbolic link counts when it leads to a file; linked directories are not followed (cycles).
       if (entry.isFile() || (entry.isSymbolicLink() && isFile(child.absolute))) found.push(child);
     }
