@@ -41,7 +41,7 @@ const salted = (salt: number, i: number) => EXAMPLE.replace(/。/g, `（${salt}-
 
 export const SHAPES: readonly Shape[] = [
   { name: 'the example, its prose repeated', n: 200, text: (k, salt) => EXAMPLE.replace('## 二、', `${Array.from({ length: k }, (_, i) => `### （${i}）\n\n${PROSE(salt, i)}\n`).join('\n')}\n## 二、`) },
-  { name: 'table 三 with many blank rows', n: 30, text: (k, salt) => salted(salt, 0).replace('| （七）总计', `${Array.from({ length: k }, () => BLANK_T3_ROW).join('\n')}\n| （七）总计`) },
+  { name: 'table 三 with many blank rows', n: 100, text: (k, salt) => salted(salt, 0).replace('| （七）总计', `${Array.from({ length: k }, () => BLANK_T3_ROW).join('\n')}\n| （七）总计`) },
   { name: 'one paragraph of many soft-wrapped lines', n: 1000, text: (k, salt) => salted(salt, 0).replace('## 五、存在的主要问题及改进情况\n\n', `## 五、存在的主要问题及改进情况\n\n${Array.from({ length: k }, (_, i) => PROSE(salt, i)).join('\n')}\n`) },
   { name: 'the whole example many times over', n: 2, text: (k, salt) => Array.from({ length: k }, (_, i) => salted(salt, i)).join('\n\n') },
 ];

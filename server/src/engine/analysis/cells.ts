@@ -53,15 +53,28 @@ export function setCellText(source: SourceText, cell: CellNode, text: string): T
   return { span: { start: lineStart + before + 1, end: lineStart + after }, newText };
 }
 
-/** Whether the pipe table holding `line` is written aligned (canonical/canonical.ts decides by its rows' widths). */
+/**
+ * Whether the pipe table holding `line` is written aligned (canonical/canonical.ts decides by its
+ * rows' widths). Worked out once per table of a text and kept for each of its lines: asked for
+ * every blank cell of a table, the scan of the whole table made filling a table of n rows cost n².
+ */
 function isAligned(source: SourceText, line: number): boolean {
+  let known = ALIGNED.get(source);
+  if (!known) ALIGNED.set(source, (known = new Map()));
+  const cached = known.get(line);
+  if (cached !== undefined) return cached;
   const isRow = (l: number) => l >= 0 && l < source.lineCount && source.lineText(l).trimStart().startsWith('|');
   let first = line;
   let last = line;
   while (isRow(first - 1)) first--;
   while (isRow(last + 1)) last++;
-  return isAlignedTable(Array.from({ length: last - first + 1 }, (_, i) => source.lineText(first + i)));
+  const aligned = isAlignedTable(Array.from({ length: last - first + 1 }, (_, i) => source.lineText(first + i)));
+  for (let l = first; l <= last; l++) known.set(l, aligned);
+  return aligned;
 }
+
+/** Per text (a SourceText never changes), whether the pipe table on each line asked about is aligned. */
+const ALIGNED = new WeakMap<SourceText, Map<number, boolean>>();
 
 /** How many pipes come before position `at` of a line (the cell's column, counting from 0). */
 function pipeIndex(line: string, at: number): number {
