@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convertDocument, fixAll, parseReport, type ReportModel } from '../../server/src/engine';
+import { checkModel, convertDocument, fixAll, parseReport, type ReportModel } from '../../server/src/engine';
 import { CORPUS, ROOT } from '../helpers';
 import { BASE } from '../rules/base';
 
@@ -140,5 +140,18 @@ describe('a line inside a table region that would open a code fence when trimmed
     expect(convertDocument(once).text).toBe(once);
     const t3 = parseReport(once).tables.get('t3' as never)!;
     expect(t3.byId.get('new')!.cells.map((c) => c.raw)).toEqual(['3001', '53', '0', '0', '61', '4', '3119']);
+  });
+});
+
+describe('a minus on zero', () => {
+  it('「-０」 is zero written another way: cell-number-style offers 0, conversion writes 0, and a second conversion changes nothing (fuzz finding, seed 23080381)', () => {
+    const text = BASE.replace(/^\| 规章( +)\| +0 \|/m, '| 规章$1|           -０ |');
+    expect(text).not.toBe(BASE);
+    const cell = parseReport(text).tables.get('t2-1' as never)!.byId.get('rules')!.cells[0];
+    expect([cell.raw, cell.parsed.status, cell.parsed.canonical]).toEqual(['-０', 'styled', '0']);
+    expect(checkModel(parseReport(text)).filter((d) => d.span.start === cell.span.start).map((d) => [d.rule, d.fixes[0]?.edits[0]?.newText.trim()])).toEqual([['cell-number-style', '0']]);
+    const once = convertDocument(text).text;
+    expect(parseReport(once).tables.get('t2-1' as never)!.byId.get('rules')!.cells[0].raw).toBe('0');
+    expect(convertDocument(once).text).toBe(once);
   });
 });

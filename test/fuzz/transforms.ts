@@ -18,11 +18,16 @@ export function cellsOf(model: ReportModel): Map<string, { raw: string; value?: 
   return out;
 }
 
-/** A figure's digits, however written: 「１,２３４」「**1234**」「01234」 → 1234; 「2.50」 → 2.5. */
+/**
+ * A figure's digits, however written: 「１,２３４」「**1234**」「01234」 → 1234; 「2.50」 → 2.5;
+ * 「-０」 → 0 (a minus on zero changes no digit: the engine writes it 0, as cell-number-style offers).
+ */
 export function figureDigits(raw: string): string {
   const t = raw.normalize('NFKC').replace(/[\s,*_]/g, '');
   const m = /^(-?)0*(\d+?)(?:\.(\d*?)0*)?$/.exec(t);
-  return m ? `${m[1]}${m[2]}${m[3] ? `.${m[3]}` : ''}` : t;
+  if (!m) return t;
+  const digits = `${m[2]}${m[3] ? `.${m[3]}` : ''}`;
+  return digits === '0' ? digits : `${m[1]}${digits}`;
 }
 
 const NUMBER_STATUSES = new Set(['ok', 'styled', 'negative', 'not-integer']);
