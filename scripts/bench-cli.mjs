@@ -58,6 +58,15 @@ function measure(args, cwd) {
   return { wall, status: r.status, cpu: (user + system) * 1000, rss: rssKb / 1024 };
 }
 
+/**
+ * A run that ended other than "clean" (0) or "findings" (1) did not do the work it is timed for:
+ * a crash is fast. The benchmark stops rather than print its time.
+ */
+function completed(run, what) {
+  if (run.status !== 0 && run.status !== 1) throw new Error(`${what} ended with exit status ${run.status}: not a measurement`);
+  return run;
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -67,8 +76,8 @@ function compare(name, sources, count, runs) {
   const theirs = [];
   try {
     for (let i = 0; i < runs; i++) {
-      ours.push(measure([cli, 'check', '.'], dir));
-      theirs.push(measure([markdownlint, '**/*.md'], dir));
+      ours.push(completed(measure([cli, 'check', '.'], dir), 'govreport check'));
+      theirs.push(completed(measure([markdownlint, '**/*.md'], dir), 'markdownlint-cli2'));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -97,8 +106,8 @@ if (large > 0) {
       rmSync(dir, { recursive: true, force: true });
     }
   };
-  const small = alone(count);
-  const big = alone(large);
+  const small = completed(alone(count), 'govreport check');
+  const big = completed(alone(large), 'govreport check');
   console.log(`\nMemory at audit scale: govreport check of ${large} reports in real forms`);
   console.log(`  wall ${s(big.wall)}${hasTime ? `   CPU ${s(big.cpu)}   peak RSS ${big.rss.toFixed(0)} MB (${count} reports: ${small.rss.toFixed(0)} MB)` : ''}`);
   // The bound: what a batch holds does not grow with its size (each file's model and text die
