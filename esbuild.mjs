@@ -72,9 +72,9 @@ if (watch) {
  * when the run ends, so a later run starts from bytecode. The check reads the example report
  * and the layout fixtures — tables pasted from Word, extracted from PDFs, one cell per line —
  * so that the readers of every form a report comes in are in the cache, not only those of the
- * canonical form (a check of 200 reports in real forms: 2–10 % less CPU, of 1,000: 1–3 %). They have findings: exit
- * status 1 is a check that ran. A stale cache (watch mode) is rejected by V8 and costs nothing
- * but its reading.
+ * canonical form (a check of 200 reports in real forms: 2–10 % less CPU, of 1,000: 1–3 %).
+ * They have findings: exit status 1 is a check that ran. A stale cache (watch mode) is
+ * rejected by V8 and costs nothing but its reading.
  */
 function writeCodeCache() {
   rmSync('dist/cli-main.js.cache', { force: true });

@@ -26,8 +26,8 @@ import { Script } from 'node:vm';
  * the code cache, written with these, is then rejected and the bundle compiles.
  *
  * The interrupt budget (four times V8's 67,584) is how much bytecode a function runs before
- * V8 considers optimising it. Most of the engine's functions are hot for a few hundred
- * reports only; at V8's default the compiler threads spent some 0.65 s of CPU on a 1,000-report
+ * V8 considers optimising it. In a run of a second, much of what V8 optimises at its default
+ * never pays back the compiling: the compiler threads spent some 0.65 s of CPU on a 1,000-report
  * check, next to 0.85 s of the main thread. With the larger budget they spend half that, and the
  * main thread 0.1 s more: 1.31 s instead of 1.61 s of CPU, the same wall time; 10,000 reports no
  * slower. (GC flags cannot be set here: changed after V8 starts, they crash the collector.)
