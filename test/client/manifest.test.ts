@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../client/src/commands/ids';
-import { REPORT_GLOBS } from '../../server/src/lsp/report-files';
+import { REPORT_GLOBS } from '../../server/src/engine/domain/report-name';
 
 /**
  * The extension manifest against the files it points to and the strings it localises:

@@ -3,7 +3,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { ruleDocsMiddleware } from '../commands/ruleDocs';
 import { CrashHandler, vscodeCrashNotices } from './crash';
 import { l10n } from '../l10n';
-import { REPORT_GLOBS } from '../../../server/src/lsp/report-files';
+import { REPORT_GLOBS } from '../../../server/src/engine/domain/report-name';
 import { WORKSPACE_TRUST_NOTIFICATION, type WorkspaceTrustParams } from '../../../server/src/lsp/trust-protocol';
 
 export const LANGUAGE_ID = 'govreport';

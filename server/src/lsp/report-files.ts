@@ -5,9 +5,3 @@ import { isReportFileName } from '../engine';
 export function isReportFile(path: string): boolean {
   return isReportFileName(basename(path));
 }
-
-/**
- * The same files as globs, for watching them: the server asks for their changes on disk, the
- * client forwards them (the manifest's workspaceContains lists them too, test/client/manifest.test.ts).
- */
-export const REPORT_GLOBS = ['**/*.govreport.md', '**/*政府信息公开*年度报告*.md'] as const;

@@ -23,7 +23,7 @@ import { guardNotification, logFailure } from './guard';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlay-hints';
 import { registerOutline } from './outline';
-import { REPORT_GLOBS } from './report-files';
+import { REPORT_GLOBS } from '../engine/domain/report-name';
 import { Session, type SessionOptions } from './session';
 import { loadSettings } from './settings-sync';
 import { wellFormedChange, wellFormedClose, wellFormedOpen } from './sync-params';
